@@ -1,0 +1,227 @@
+package juesuan.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.Map;
+import juesuan.model.Basis;
+import juesuan.model.Comparison;
+import juesuan.model.GlossaryTerm;
+import juesuan.model.Indicator;
+import juesuan.model.IndicatorNature;
+import juesuan.model.Money;
+import juesuan.model.PerformanceProject;
+import juesuan.model.ReasonKey;
+import juesuan.model.Report;
+import juesuan.model.TableData;
+import juesuan.model.Unit;
+import juesuan.model.UnitItemKind;
+
+/** The JSON form of a report. Amounts are 万元 decimal strings, exact to 分 (up to 6 decimals). */
+public final class ReportJson {
+    public static final String FORMAT = "juesuan-report";
+    public static final int VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportJson() {
+    }
+
+    public static Report read(InputStream in) {
+        try {
+            return fromTree(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Report fromTree(JsonNode root) {
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw new IllegalArgumentException("不是决算公开助手的数据文件（format 应为 " + FORMAT + "）");
+        }
+        JsonNode u = root.path("unit");
+        Unit unit = new Unit(u.path("code").asText(), u.path("name").asText());
+        unit.setSupervisor(u.path("supervisor").asText(""));
+        unit.setUnitType(u.path("unitType").asText(""));
+        unit.setContactPerson(u.path("contactPerson").asText(""));
+        unit.setContactPhone(u.path("contactPhone").asText(""));
+        u.path("duties").forEach(n -> unit.getDuties().add(n.asText()));
+        u.path("subunits").forEach(n -> unit.getSubunits().add(n.asText()));
+        u.path("internalBodies").forEach(n -> unit.getInternalBodies().add(n.asText()));
+
+        int year = root.path("fiscalYear").asInt();
+        Report report = new Report(unit, year, root.path("templateYear").asInt(year), root.path("profile").asText("chongqing"));
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("tables").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> t = it.next();
+            TableData data = report.table(t.getKey());
+            t.getValue().path("rows").forEach(r -> data.addRow(r.asText()));
+            for (Iterator<Map.Entry<String, JsonNode>> rows = t.getValue().path("cells").fields(); rows.hasNext(); ) {
+                Map.Entry<String, JsonNode> row = rows.next();
+                for (Iterator<Map.Entry<String, JsonNode>> cols = row.getValue().fields(); cols.hasNext(); ) {
+                    Map.Entry<String, JsonNode> col = cols.next();
+                    data.set(row.getKey(), col.getKey(), yuan(col.getValue()));
+                }
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("comparisons").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> c = it.next();
+            report.setComparison(c.getKey(), new Comparison(yuan(c.getValue().get("priorFinal")),
+                    yuan(c.getValue().get("initialBudget")), yuan(c.getValue().get("fullYearBudget"))));
+        }
+        root.path("reasons").forEach(r -> report.setReason(r.path("key").asText(),
+                Basis.valueOf(r.path("basis").asText()), r.path("text").asText()));
+        root.path("amounts").fields().forEachRemaining(e -> report.setAmount(e.getKey(), yuan(e.getValue())));
+        root.path("counts").fields().forEachRemaining(e -> report.setCount(e.getKey(), e.getValue().asLong()));
+        root.path("texts").fields().forEachRemaining(e -> report.setText(e.getKey(), e.getValue().asText()));
+        for (JsonNode p : root.path("projects")) {
+            report.projects().add(project(p));
+        }
+        root.path("glossary").forEach(g -> report.glossary().add(
+                new GlossaryTerm(g.path("term").asText(), g.path("definition").asText())));
+        return report;
+    }
+
+    private static PerformanceProject project(JsonNode p) {
+        PerformanceProject project = new PerformanceProject();
+        project.setName(p.path("name").asText());
+        project.setDepartment(p.path("department").asText(""));
+        project.setFinanceOffice(p.path("financeOffice").asText(""));
+        project.setContactPerson(p.path("contactPerson").asText(""));
+        project.setContactPhone(p.path("contactPhone").asText(""));
+        project.setTotalInitial(yuan(p.get("totalInitial")));
+        project.setTotalAdjusted(yuan(p.get("totalAdjusted")));
+        project.setTotalExecuted(yuan(p.get("totalExecuted")));
+        project.setFiscalInitial(yuan(p.get("fiscalInitial")));
+        project.setFiscalAdjusted(yuan(p.get("fiscalAdjusted")));
+        project.setFiscalExecuted(yuan(p.get("fiscalExecuted")));
+        project.setExecutionWeight(decimal(p.get("executionWeight")));
+        project.setGoalInitial(p.path("goalInitial").asText(""));
+        project.setGoalAdjusted(p.path("goalAdjusted").asText(""));
+        project.setGoalAchieved(p.path("goalAchieved").asText(""));
+        for (JsonNode i : p.path("indicators")) {
+            project.getIndicators().add(new Indicator(i.path("name").asText(), i.path("measureUnit").asText(""),
+                    IndicatorNature.fromText(i.path("nature").asText()).orElseThrow(
+                            () -> new IllegalArgumentException("指标性质只能是 ≥、≤ 或 =：" + i.path("nature").asText())),
+                    decimal(i.get("targetValue")), decimal(i.get("actualValue")), decimal(i.get("scoreCoefficient")),
+                    decimal(i.get("weight")), i.path("note").asText("")));
+        }
+        return project;
+    }
+
+    private static BigDecimal yuan(JsonNode wan) {
+        return wan == null || wan.isNull() ? null : Money.wanToYuan(new BigDecimal(wan.asText()));
+    }
+
+    private static BigDecimal decimal(JsonNode n) {
+        return n == null || n.isNull() ? null : new BigDecimal(n.asText());
+    }
+
+    /** Writes a report in the same format {@link #read} takes. */
+    public static String write(Report report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT).put("version", VERSION).put("amountUnit", "万元");
+        ObjectNode u = root.putObject("unit");
+        Unit unit = report.unit();
+        u.put("code", unit.getCode()).put("name", unit.getName()).put("supervisor", unit.getSupervisor())
+                .put("unitType", unit.getUnitType()).put("contactPerson", unit.getContactPerson())
+                .put("contactPhone", unit.getContactPhone());
+        for (UnitItemKind kind : UnitItemKind.values()) {
+            ArrayNode a = u.putArray(switch (kind) {
+                case DUTY -> "duties";
+                case SUBUNIT -> "subunits";
+                case BODY -> "internalBodies";
+            });
+            unit.items(kind).forEach(a::add);
+        }
+        root.put("fiscalYear", report.fiscalYear()).put("templateYear", report.templateYear()).put("profile", report.profile());
+        ObjectNode tables = root.putObject("tables");
+        new TreeMap<>(report.tables()).forEach((code, data) -> {
+            if (data.isEmpty()) {
+                return;
+            }
+            ObjectNode t = tables.putObject(code);
+            ArrayNode rows = t.putArray("rows");
+            new TreeSet<>(data.rows()).forEach(rows::add);
+            ObjectNode cells = t.putObject("cells");
+            new TreeMap<>(data.cells()).forEach((row, cols) -> {
+                ObjectNode r = cells.putObject(row);
+                new TreeMap<>(cols).forEach((col, v) -> r.put(col, wan(v)));
+            });
+        });
+        ObjectNode cmp = root.putObject("comparisons");
+        new TreeMap<>(report.comparisons()).forEach((k, c) -> {
+            ObjectNode o = cmp.putObject(k);
+            putWan(o, "priorFinal", c.priorFinal());
+            putWan(o, "initialBudget", c.initialBudget());
+            putWan(o, "fullYearBudget", c.fullYearBudget());
+        });
+        ArrayNode reasons = root.putArray("reasons");
+        report.reasons().entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<ReasonKey, String> e) -> e.getKey().comparisonKey())
+                        .thenComparing(e -> e.getKey().basis()))
+                .forEach(e -> reasons.addObject().put("key", e.getKey().comparisonKey())
+                        .put("basis", e.getKey().basis().name()).put("text", e.getValue()));
+        ObjectNode amounts = root.putObject("amounts");
+        new TreeMap<>(report.amounts()).forEach((k, v) -> amounts.put(k, wan(v)));
+        ObjectNode counts = root.putObject("counts");
+        new TreeMap<>(report.counts()).forEach(counts::put);
+        ObjectNode texts = root.putObject("texts");
+        new TreeMap<>(report.texts()).forEach(texts::put);
+        ArrayNode projects = root.putArray("projects");
+        for (PerformanceProject p : report.projects()) {
+            ObjectNode o = projects.addObject();
+            o.put("name", p.getName()).put("department", p.getDepartment()).put("financeOffice", p.getFinanceOffice())
+                    .put("contactPerson", p.getContactPerson()).put("contactPhone", p.getContactPhone());
+            putWan(o, "totalInitial", p.getTotalInitial());
+            putWan(o, "totalAdjusted", p.getTotalAdjusted());
+            putWan(o, "totalExecuted", p.getTotalExecuted());
+            putWan(o, "fiscalInitial", p.getFiscalInitial());
+            putWan(o, "fiscalAdjusted", p.getFiscalAdjusted());
+            putWan(o, "fiscalExecuted", p.getFiscalExecuted());
+            putDecimal(o, "executionWeight", p.getExecutionWeight());
+            o.put("goalInitial", p.getGoalInitial()).put("goalAdjusted", p.getGoalAdjusted()).put("goalAchieved", p.getGoalAchieved());
+            ArrayNode inds = o.putArray("indicators");
+            for (Indicator i : p.getIndicators()) {
+                ObjectNode io = inds.addObject();
+                io.put("name", i.name()).put("measureUnit", i.measureUnit()).put("nature", i.nature().symbol());
+                putDecimal(io, "targetValue", i.targetValue());
+                putDecimal(io, "actualValue", i.actualValue());
+                putDecimal(io, "scoreCoefficient", i.scoreCoefficient());
+                putDecimal(io, "weight", i.weight());
+                io.put("note", i.note());
+            }
+        }
+        ArrayNode glossary = root.putArray("glossary");
+        report.glossary().forEach(g -> glossary.addObject().put("term", g.term()).put("definition", g.definition()));
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String wan(BigDecimal yuan) {
+        return Money.yuanToWan(yuan).toPlainString();
+    }
+
+    private static void putWan(ObjectNode o, String key, BigDecimal yuan) {
+        if (yuan != null) {
+            o.put(key, wan(yuan));
+        }
+    }
+
+    private static void putDecimal(ObjectNode o, String key, BigDecimal v) {
+        if (v != null) {
+            o.put(key, v.toPlainString());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package juesuan.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A classification (支出功能分类 or 部门预算支出经济分类) of one year, in its printed order. */
+public final class Catalog {
+    private final String name;
+    private final int year;
+    private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+
+    public Catalog(String name, int year, Collection<CatalogEntry> entries) {
+        this.name = name;
+        this.year = year;
+        for (CatalogEntry e : entries) {
+            if (this.entries.putIfAbsent(e.code(), e) != null) {
+                throw new IllegalArgumentException(name + " " + year + ": duplicate code " + e.code());
+            }
+            if (e.parentCode() != null && !this.entries.containsKey(e.parentCode())) {
+                throw new IllegalArgumentException(name + " " + year + ": " + e.code() + " has no parent " + e.parentCode());
+            }
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public Optional<CatalogEntry> find(String code) {
+        return Optional.ofNullable(entries.get(code));
+    }
+
+    public boolean contains(String code) {
+        return entries.containsKey(code);
+    }
+
+    public Collection<CatalogEntry> all() {
+        return Collections.unmodifiableCollection(entries.values());
+    }
+
+    public List<CatalogEntry> level(int level) {
+        return entries.values().stream().filter(e -> e.level() == level).toList();
+    }
+
+    public List<CatalogEntry> children(String code) {
+        List<CatalogEntry> out = new ArrayList<>();
+        for (CatalogEntry e : entries.values()) {
+            if (code.equals(e.parentCode())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The position of a code in the catalog's printed order (for sorting rows). */
+    public int order(String code) {
+        int i = 0;
+        for (String c : entries.keySet()) {
+            if (c.equals(code)) {
+                return i;
+            }
+            i++;
+        }
+        return Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,119 @@
+package juesuan.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One 决算公开: a unit in one fiscal year, with every figure and text the published document contains.
+ * Amounts are exact 元.
+ */
+public final class Report {
+    private Long id;
+    private final Unit unit;
+    private final int fiscalYear;
+    private int templateYear;
+    private String profile;
+    private final Map<String, TableData> tables = new LinkedHashMap<>();
+    private final Map<String, Comparison> comparisons = new LinkedHashMap<>();
+    private final Map<ReasonKey, String> reasons = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+    private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final Map<String, String> texts = new LinkedHashMap<>();
+    private final List<PerformanceProject> projects = new ArrayList<>();
+    private final List<GlossaryTerm> glossary = new ArrayList<>();
+
+    public Report(Unit unit, int fiscalYear, int templateYear, String profile) {
+        this.unit = unit;
+        this.fiscalYear = fiscalYear;
+        this.templateYear = templateYear;
+        this.profile = profile;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Unit unit() { return unit; }
+    public int fiscalYear() { return fiscalYear; }
+    public int templateYear() { return templateYear; }
+    public void setTemplateYear(int templateYear) { this.templateYear = templateYear; }
+    public String profile() { return profile; }
+    public void setProfile(String profile) { this.profile = profile; }
+
+    /** The data of one table, created empty on first use. */
+    public TableData table(String code) {
+        return tables.computeIfAbsent(code, TableData::new);
+    }
+
+    public Map<String, TableData> tables() { return tables; }
+
+    public Comparison comparison(String key) {
+        return comparisons.getOrDefault(key, Comparison.EMPTY);
+    }
+
+    public void setComparison(String key, Comparison c) {
+        if (c == null || c.isEmpty()) {
+            comparisons.remove(key);
+        } else {
+            comparisons.put(key, c);
+        }
+    }
+
+    public Map<String, Comparison> comparisons() { return comparisons; }
+
+    public String reason(String comparisonKey, Basis basis) {
+        return reasons.getOrDefault(new ReasonKey(comparisonKey, basis), "");
+    }
+
+    public void setReason(String comparisonKey, Basis basis, String text) {
+        ReasonKey k = new ReasonKey(comparisonKey, basis);
+        if (text == null || text.isBlank()) {
+            reasons.remove(k);
+        } else {
+            reasons.put(k, text);
+        }
+    }
+
+    public Map<ReasonKey, String> reasons() { return reasons; }
+
+    public BigDecimal amount(String key) { return amounts.get(key); }
+
+    public void setAmount(String key, BigDecimal yuan) {
+        if (yuan == null) {
+            amounts.remove(key);
+        } else {
+            amounts.put(key, yuan.setScale(Money.YUAN_SCALE));
+        }
+    }
+
+    public Map<String, BigDecimal> amounts() { return amounts; }
+
+    public Long count(String key) { return counts.get(key); }
+
+    public void setCount(String key, Long value) {
+        if (value == null) {
+            counts.remove(key);
+        } else {
+            counts.put(key, value);
+        }
+    }
+
+    public Map<String, Long> counts() { return counts; }
+
+    public String text(String key) { return texts.getOrDefault(key, ""); }
+
+    public void setText(String key, String value) {
+        if (value == null || value.isEmpty()) {
+            texts.remove(key);
+        } else {
+            texts.put(key, value);
+        }
+    }
+
+    public Map<String, String> texts() { return texts; }
+
+    public List<PerformanceProject> projects() { return projects; }
+
+    public List<GlossaryTerm> glossary() { return glossary; }
+}

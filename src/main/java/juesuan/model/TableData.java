@@ -1,0 +1,69 @@
+package juesuan.model;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The typed (input) cells of one 公开表 in 元. Computed cells are never held here. For 功能分类 tables, the set of
+ * 项 rows the unit has is kept too, so a row stays when all its cells are empty.
+ */
+public final class TableData {
+    private final String tableCode;
+    private final Set<String> rows = new LinkedHashSet<>();
+    private final Map<String, Map<String, BigDecimal>> cells = new LinkedHashMap<>();
+
+    public TableData(String tableCode) {
+        this.tableCode = tableCode;
+    }
+
+    public String tableCode() {
+        return tableCode;
+    }
+
+    /** The chosen rows (功能分类 项 codes) of a table with variable rows. */
+    public Set<String> rows() {
+        return Collections.unmodifiableSet(rows);
+    }
+
+    public void addRow(String code) {
+        rows.add(code);
+    }
+
+    public void removeRow(String code) {
+        rows.remove(code);
+        cells.remove(code);
+    }
+
+    public BigDecimal get(String row, String column) {
+        Map<String, BigDecimal> r = cells.get(row);
+        return r == null ? null : r.get(column);
+    }
+
+    /** Sets a cell; {@code null} clears it. */
+    public void set(String row, String column, BigDecimal yuan) {
+        if (yuan == null) {
+            Map<String, BigDecimal> r = cells.get(row);
+            if (r != null) {
+                r.remove(column);
+                if (r.isEmpty()) {
+                    cells.remove(row);
+                }
+            }
+        } else {
+            cells.computeIfAbsent(row, k -> new LinkedHashMap<>()).put(column, yuan.setScale(Money.YUAN_SCALE));
+        }
+    }
+
+    /** All stored cells, row → column → 元. */
+    public Map<String, Map<String, BigDecimal>> cells() {
+        return Collections.unmodifiableMap(cells);
+    }
+
+    public boolean isEmpty() {
+        return cells.isEmpty() && rows.isEmpty();
+    }
+}

@@ -1,0 +1,53 @@
+package juesuan.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A budget unit (预算单位): who publishes the disclosure. */
+public final class Unit {
+    private Long id;
+    private String code;
+    private String name;
+    private String supervisor = "";      // 主管部门
+    private String unitType = "";        // 单位类型
+    private String contactPerson = "";   // 决算公开联系人
+    private String contactPhone = "";
+    private List<String> duties = new ArrayList<>();          // 职能职责
+    private List<String> subunits = new ArrayList<>();        // 下属单位
+    private List<String> internalBodies = new ArrayList<>();  // 内设机构
+
+    public Unit(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getSupervisor() { return supervisor; }
+    public void setSupervisor(String supervisor) { this.supervisor = supervisor; }
+    public String getUnitType() { return unitType; }
+    public void setUnitType(String unitType) { this.unitType = unitType; }
+    public String getContactPerson() { return contactPerson; }
+    public void setContactPerson(String contactPerson) { this.contactPerson = contactPerson; }
+    public String getContactPhone() { return contactPhone; }
+    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+    public List<String> getDuties() { return duties; }
+    public void setDuties(List<String> duties) { this.duties = new ArrayList<>(duties); }
+    public List<String> getSubunits() { return subunits; }
+    public void setSubunits(List<String> subunits) { this.subunits = new ArrayList<>(subunits); }
+    public List<String> getInternalBodies() { return internalBodies; }
+    public void setInternalBodies(List<String> internalBodies) { this.internalBodies = new ArrayList<>(internalBodies); }
+
+    /** The ordered items of one kind. */
+    public List<String> items(UnitItemKind kind) {
+        return switch (kind) {
+            case DUTY -> duties;
+            case SUBUNIT -> subunits;
+            case BODY -> internalBodies;
+        };
+    }
+}

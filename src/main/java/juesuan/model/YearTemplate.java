@@ -1,0 +1,46 @@
+package juesuan.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything that changes from one fiscal year to the next: classifications, table layouts, form fields,
+ * comparisons and the default 名词解释. Loaded from versioned resource files, never written in code.
+ *
+ * @param year                 the fiscal year the template is for
+ * @param functions            支出功能分类
+ * @param economics            部门预算支出经济分类
+ * @param tables               the nine 公开表 in order
+ * @param forms                the form sections
+ * @param comparisons          fixed comparisons
+ * @param classComparisonTable table whose 类 rows each get a comparison with the budget (一般公共预算 比较情况)
+ * @param classComparisonColumn the column of that table holding the amount
+ * @param glossary             the default 名词解释
+ */
+public record YearTemplate(int year, Catalog functions, Catalog economics, List<TableTemplate> tables,
+                           List<FormSection> forms, List<ComparisonDef> comparisons, String classComparisonTable,
+                           String classComparisonColumn, List<GlossaryTerm> glossary) {
+    public YearTemplate {
+        tables = List.copyOf(tables);
+        forms = List.copyOf(forms);
+        comparisons = List.copyOf(comparisons);
+        glossary = List.copyOf(glossary);
+    }
+
+    public Optional<TableTemplate> table(String code) {
+        return tables.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public TableTemplate requireTable(String code) {
+        return table(code).orElseThrow(() -> new IllegalArgumentException("no table " + code + " in template " + year));
+    }
+
+    public Optional<FieldDef> field(String key) {
+        return forms.stream().flatMap(f -> f.fields().stream()).filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** The comparison key of a 类 in the 一般公共预算 比较情况. */
+    public static String classComparisonKey(String classCode) {
+        return "gpb.class." + classCode;
+    }
+}

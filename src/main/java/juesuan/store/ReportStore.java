@@ -1,0 +1,434 @@
+package juesuan.store;
+
+import static juesuan.store.jooq.Tables.COMPARISON;
+import static juesuan.store.jooq.Tables.GLOSSARY_TERM;
+import static juesuan.store.jooq.Tables.PERF_INDICATOR;
+import static juesuan.store.jooq.Tables.PERF_PROJECT;
+import static juesuan.store.jooq.Tables.REASON;
+import static juesuan.store.jooq.Tables.REPORT;
+import static juesuan.store.jooq.Tables.REPORT_AMOUNT;
+import static juesuan.store.jooq.Tables.REPORT_COUNT;
+import static juesuan.store.jooq.Tables.REPORT_TEXT;
+import static juesuan.store.jooq.Tables.TABLE_CELL;
+import static juesuan.store.jooq.Tables.TABLE_ROW;
+import static juesuan.store.jooq.Tables.UNIT;
+import static juesuan.store.jooq.Tables.UNIT_ITEM;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import juesuan.model.Basis;
+import juesuan.model.Comparison;
+import juesuan.model.GlossaryTerm;
+import juesuan.model.Indicator;
+import juesuan.model.IndicatorNature;
+import juesuan.model.Money;
+import juesuan.model.PerformanceProject;
+import juesuan.model.ReasonKey;
+import juesuan.model.Report;
+import juesuan.model.TableData;
+import juesuan.model.Unit;
+import juesuan.model.UnitItemKind;
+import juesuan.store.jooq.tables.records.PerfProjectRecord;
+import juesuan.store.jooq.tables.records.ReportRecord;
+import juesuan.store.jooq.tables.records.UnitRecord;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * Reads and writes reports. Every public write runs in one transaction: either all of it is stored or nothing.
+ */
+public final class ReportStore {
+    private final DSLContext dsl;
+
+    public ReportStore(Database db) {
+        this.dsl = db.dsl();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public List<ReportSummary> list() {
+        return dsl.select(REPORT.ID, UNIT.CODE, UNIT.NAME, REPORT.FISCAL_YEAR)
+                .from(REPORT).join(UNIT).on(UNIT.ID.eq(REPORT.UNIT_ID))
+                .orderBy(UNIT.CODE, REPORT.FISCAL_YEAR)
+                .fetch(r -> new ReportSummary(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    public Optional<Report> find(String unitCode, int fiscalYear) {
+        return dsl.select(REPORT.ID).from(REPORT).join(UNIT).on(UNIT.ID.eq(REPORT.UNIT_ID))
+                .where(UNIT.CODE.eq(unitCode)).and(REPORT.FISCAL_YEAR.eq(fiscalYear))
+                .fetchOptional(REPORT.ID).map(this::load);
+    }
+
+    /** Loads a whole report: unit, tables, comparisons, reasons, figures, texts, projects and 名词解释. */
+    public Report load(long reportId) {
+        ReportRecord rr = dsl.selectFrom(REPORT).where(REPORT.ID.eq(reportId)).fetchOptional()
+                .orElseThrow(() -> new StoreException("找不到编号为 " + reportId + " 的决算报告"));
+        Unit unit = loadUnit(rr.getUnitId());
+        Report report = new Report(unit, rr.getFiscalYear(), rr.getTemplateYear(), rr.getProfile());
+        report.setId(rr.getId());
+        dsl.selectFrom(TABLE_ROW).where(TABLE_ROW.REPORT_ID.eq(reportId)).orderBy(TABLE_ROW.TABLE_CODE, TABLE_ROW.ROW_CODE)
+                .forEach(r -> report.table(r.getTableCode()).addRow(r.getRowCode()));
+        dsl.selectFrom(TABLE_CELL).where(TABLE_CELL.REPORT_ID.eq(reportId))
+                .orderBy(TABLE_CELL.TABLE_CODE, TABLE_CELL.ROW_CODE, TABLE_CELL.COL_CODE)
+                .forEach(r -> report.table(r.getTableCode()).set(r.getRowCode(), r.getColCode(), r.getAmount()));
+        dsl.selectFrom(COMPARISON).where(COMPARISON.REPORT_ID.eq(reportId)).orderBy(COMPARISON.ITEM_KEY)
+                .forEach(r -> report.setComparison(r.getItemKey(),
+                        new Comparison(r.getPriorFinal(), r.getInitialBudget(), r.getFullYearBudget())));
+        dsl.selectFrom(REASON).where(REASON.REPORT_ID.eq(reportId)).orderBy(REASON.ITEM_KEY, REASON.BASIS)
+                .forEach(r -> report.setReason(r.getItemKey(), Basis.valueOf(r.getBasis()), r.getBody()));
+        dsl.selectFrom(REPORT_AMOUNT).where(REPORT_AMOUNT.REPORT_ID.eq(reportId)).orderBy(REPORT_AMOUNT.ITEM_KEY)
+                .forEach(r -> report.setAmount(r.getItemKey(), r.getAmount()));
+        dsl.selectFrom(REPORT_COUNT).where(REPORT_COUNT.REPORT_ID.eq(reportId)).orderBy(REPORT_COUNT.ITEM_KEY)
+                .forEach(r -> report.setCount(r.getItemKey(), r.getQuantity()));
+        dsl.selectFrom(REPORT_TEXT).where(REPORT_TEXT.REPORT_ID.eq(reportId)).orderBy(REPORT_TEXT.ITEM_KEY)
+                .forEach(r -> report.setText(r.getItemKey(), r.getBody()));
+        for (PerfProjectRecord p : dsl.selectFrom(PERF_PROJECT).where(PERF_PROJECT.REPORT_ID.eq(reportId))
+                .orderBy(PERF_PROJECT.SEQ).fetch()) {
+            report.projects().add(project(p));
+        }
+        dsl.selectFrom(GLOSSARY_TERM).where(GLOSSARY_TERM.REPORT_ID.eq(reportId)).orderBy(GLOSSARY_TERM.SEQ)
+                .forEach(r -> report.glossary().add(new GlossaryTerm(r.getTerm(), r.getDefinition())));
+        return report;
+    }
+
+    private Unit loadUnit(long unitId) {
+        UnitRecord u = dsl.selectFrom(UNIT).where(UNIT.ID.eq(unitId)).fetchSingle();
+        Unit unit = new Unit(u.getCode(), u.getName());
+        unit.setId(u.getId());
+        unit.setSupervisor(u.getSupervisor());
+        unit.setUnitType(u.getUnitType());
+        unit.setContactPerson(u.getContactPerson());
+        unit.setContactPhone(u.getContactPhone());
+        dsl.selectFrom(UNIT_ITEM).where(UNIT_ITEM.UNIT_ID.eq(unitId)).orderBy(UNIT_ITEM.KIND, UNIT_ITEM.SEQ)
+                .forEach(i -> unit.items(UnitItemKind.valueOf(i.getKind())).add(i.getBody()));
+        return unit;
+    }
+
+    private PerformanceProject project(PerfProjectRecord p) {
+        PerformanceProject project = new PerformanceProject();
+        project.setId(p.getId());
+        project.setName(p.getName());
+        project.setDepartment(p.getDepartment());
+        project.setFinanceOffice(p.getFinanceOffice());
+        project.setContactPerson(p.getContactPerson());
+        project.setContactPhone(p.getContactPhone());
+        project.setTotalInitial(p.getTotalInitial());
+        project.setTotalAdjusted(p.getTotalAdjusted());
+        project.setTotalExecuted(p.getTotalExecuted());
+        project.setFiscalInitial(p.getFiscalInitial());
+        project.setFiscalAdjusted(p.getFiscalAdjusted());
+        project.setFiscalExecuted(p.getFiscalExecuted());
+        project.setExecutionWeight(strip(p.getExecutionWeight()));
+        project.setGoalInitial(p.getGoalInitial());
+        project.setGoalAdjusted(p.getGoalAdjusted());
+        project.setGoalAchieved(p.getGoalAchieved());
+        dsl.selectFrom(PERF_INDICATOR).where(PERF_INDICATOR.PROJECT_ID.eq(p.getId())).orderBy(PERF_INDICATOR.SEQ)
+                .forEach(i -> project.getIndicators().add(new Indicator(i.getName(), i.getMeasureUnit(),
+                        IndicatorNature.fromText(i.getNature()).orElse(IndicatorNature.AT_LEAST),
+                        strip(i.getTargetValue()), strip(i.getActualValue()), strip(i.getScoreCoefficient()),
+                        strip(i.getWeight()), i.getNote())));
+        return project;
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    // ------------------------------------------------------------------ whole reports
+
+    /**
+     * Stores a whole new report (and its unit, created or updated by code). Fails when the unit already has a
+     * report for that year. Returns the new report id, also set on the report.
+     */
+    public long insert(Report report) {
+        return tx(t -> {
+            long unitId = t.upsertUnit(report.unit());
+            if (t.dsl.fetchExists(REPORT, REPORT.UNIT_ID.eq(unitId).and(REPORT.FISCAL_YEAR.eq(report.fiscalYear())))) {
+                throw new StoreException("单位 " + report.unit().getCode() + " 已有 " + report.fiscalYear() + " 年度的决算报告");
+            }
+            long id = t.dsl.insertInto(REPORT, REPORT.UNIT_ID, REPORT.FISCAL_YEAR, REPORT.TEMPLATE_YEAR, REPORT.PROFILE)
+                    .values(unitId, report.fiscalYear(), report.templateYear(), report.profile())
+                    .returningResult(REPORT.ID).fetchSingle().value1();
+            report.setId(id);
+            t.writeContents(id, report);
+            return id;
+        });
+    }
+
+    private void writeContents(long id, Report report) {
+        for (Map.Entry<String, TableData> e : report.tables().entrySet()) {
+            String table = e.getKey();
+            for (String row : e.getValue().rows()) {
+                dsl.insertInto(TABLE_ROW, TABLE_ROW.REPORT_ID, TABLE_ROW.TABLE_CODE, TABLE_ROW.ROW_CODE)
+                        .values(id, table, row).execute();
+            }
+            e.getValue().cells().forEach((row, cols) -> cols.forEach((col, amount) ->
+                    dsl.insertInto(TABLE_CELL, TABLE_CELL.REPORT_ID, TABLE_CELL.TABLE_CODE, TABLE_CELL.ROW_CODE,
+                            TABLE_CELL.COL_CODE, TABLE_CELL.AMOUNT).values(id, table, row, col, amount).execute()));
+        }
+        report.comparisons().forEach((k, c) -> writeComparison(id, k, c));
+        report.reasons().forEach((k, text) -> writeReason(id, k, text));
+        report.amounts().forEach((k, v) -> writeAmount(id, k, v));
+        report.counts().forEach((k, v) -> writeCount(id, k, v));
+        report.texts().forEach((k, v) -> writeText(id, k, v));
+        int seq = 1;
+        for (PerformanceProject p : report.projects()) {
+            writeProject(id, seq++, p);
+        }
+        writeGlossary(id, report.glossary());
+    }
+
+    // ------------------------------------------------------------------ granular writes (one transaction each)
+
+    /** Writes several cells of one table at once (a paste, an undo): all or nothing. */
+    public void writeCells(long reportId, String table, List<CellWrite> writes) {
+        tx(t -> {
+            for (CellWrite w : writes) {
+                t.dsl.deleteFrom(TABLE_CELL).where(TABLE_CELL.REPORT_ID.eq(reportId), TABLE_CELL.TABLE_CODE.eq(table),
+                        TABLE_CELL.ROW_CODE.eq(w.row()), TABLE_CELL.COL_CODE.eq(w.column())).execute();
+                if (w.amount() != null) {
+                    t.dsl.insertInto(TABLE_CELL, TABLE_CELL.REPORT_ID, TABLE_CELL.TABLE_CODE, TABLE_CELL.ROW_CODE,
+                                    TABLE_CELL.COL_CODE, TABLE_CELL.AMOUNT)
+                            .values(reportId, table, w.row(), w.column(), w.amount().setScale(Money.YUAN_SCALE)).execute();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Adds a 功能分类 row to a table, with the given cells (used by undo of a removal). */
+    public void addRow(long reportId, String table, String row, Map<String, BigDecimal> cells) {
+        tx(t -> {
+            t.dsl.insertInto(TABLE_ROW, TABLE_ROW.REPORT_ID, TABLE_ROW.TABLE_CODE, TABLE_ROW.ROW_CODE)
+                    .values(reportId, table, row).execute();
+            cells.forEach((col, amount) -> t.dsl.insertInto(TABLE_CELL, TABLE_CELL.REPORT_ID, TABLE_CELL.TABLE_CODE,
+                    TABLE_CELL.ROW_CODE, TABLE_CELL.COL_CODE, TABLE_CELL.AMOUNT).values(reportId, table, row, col, amount).execute());
+            return null;
+        });
+    }
+
+    /** Removes a row and its cells from a table. */
+    public void removeRow(long reportId, String table, String row) {
+        tx(t -> {
+            t.dsl.deleteFrom(TABLE_CELL).where(TABLE_CELL.REPORT_ID.eq(reportId), TABLE_CELL.TABLE_CODE.eq(table),
+                    TABLE_CELL.ROW_CODE.eq(row)).execute();
+            t.dsl.deleteFrom(TABLE_ROW).where(TABLE_ROW.REPORT_ID.eq(reportId), TABLE_ROW.TABLE_CODE.eq(table),
+                    TABLE_ROW.ROW_CODE.eq(row)).execute();
+            return null;
+        });
+    }
+
+    public void setComparison(long reportId, String key, Comparison c) {
+        tx(t -> {
+            t.writeComparison(reportId, key, c);
+            return null;
+        });
+    }
+
+    public void setReason(long reportId, String key, Basis basis, String text) {
+        tx(t -> {
+            t.writeReason(reportId, new ReasonKey(key, basis), text);
+            return null;
+        });
+    }
+
+    public void setAmount(long reportId, String key, BigDecimal yuan) {
+        tx(t -> {
+            t.writeAmount(reportId, key, yuan);
+            return null;
+        });
+    }
+
+    public void setCount(long reportId, String key, Long value) {
+        tx(t -> {
+            t.writeCount(reportId, key, value);
+            return null;
+        });
+    }
+
+    public void setText(long reportId, String key, String text) {
+        tx(t -> {
+            t.writeText(reportId, key, text);
+            return null;
+        });
+    }
+
+    /** Saves the unit's own fields and ordered items. */
+    public void saveUnit(Unit unit) {
+        tx(t -> {
+            t.upsertUnit(unit);
+            return null;
+        });
+    }
+
+    /** Replaces all projects of a report (and their indicators) by the given list, in order. */
+    public void saveProjects(long reportId, List<PerformanceProject> projects) {
+        tx(t -> {
+            t.dsl.deleteFrom(PERF_PROJECT).where(PERF_PROJECT.REPORT_ID.eq(reportId)).execute();
+            int seq = 1;
+            for (PerformanceProject p : projects) {
+                t.writeProject(reportId, seq++, p);
+            }
+            return null;
+        });
+    }
+
+    public void saveGlossary(long reportId, List<GlossaryTerm> terms) {
+        tx(t -> {
+            t.dsl.deleteFrom(GLOSSARY_TERM).where(GLOSSARY_TERM.REPORT_ID.eq(reportId)).execute();
+            t.writeGlossary(reportId, terms);
+            return null;
+        });
+    }
+
+    // ------------------------------------------------------------------ row writers (inside a transaction)
+
+    private long upsertUnit(Unit unit) {
+        Long id = dsl.select(UNIT.ID).from(UNIT).where(UNIT.CODE.eq(unit.getCode())).fetchOptional(UNIT.ID).orElse(null);
+        if (id == null) {
+            id = dsl.insertInto(UNIT, UNIT.CODE, UNIT.NAME, UNIT.SUPERVISOR, UNIT.UNIT_TYPE, UNIT.CONTACT_PERSON, UNIT.CONTACT_PHONE)
+                    .values(unit.getCode(), unit.getName(), unit.getSupervisor(), unit.getUnitType(),
+                            unit.getContactPerson(), unit.getContactPhone())
+                    .returningResult(UNIT.ID).fetchSingle().value1();
+        } else {
+            dsl.update(UNIT).set(UNIT.NAME, unit.getName()).set(UNIT.SUPERVISOR, unit.getSupervisor())
+                    .set(UNIT.UNIT_TYPE, unit.getUnitType()).set(UNIT.CONTACT_PERSON, unit.getContactPerson())
+                    .set(UNIT.CONTACT_PHONE, unit.getContactPhone()).where(UNIT.ID.eq(id)).execute();
+            dsl.deleteFrom(UNIT_ITEM).where(UNIT_ITEM.UNIT_ID.eq(id)).execute();
+        }
+        for (UnitItemKind kind : UnitItemKind.values()) {
+            int seq = 1;
+            for (String body : unit.items(kind)) {
+                dsl.insertInto(UNIT_ITEM, UNIT_ITEM.UNIT_ID, UNIT_ITEM.KIND, UNIT_ITEM.SEQ, UNIT_ITEM.BODY)
+                        .values(id, kind.name(), seq++, body).execute();
+            }
+        }
+        unit.setId(id);
+        return id;
+    }
+
+    private void writeComparison(long id, String key, Comparison c) {
+        dsl.deleteFrom(COMPARISON).where(COMPARISON.REPORT_ID.eq(id), COMPARISON.ITEM_KEY.eq(key)).execute();
+        if (c != null && !c.isEmpty()) {
+            dsl.insertInto(COMPARISON, COMPARISON.REPORT_ID, COMPARISON.ITEM_KEY, COMPARISON.PRIOR_FINAL,
+                    COMPARISON.INITIAL_BUDGET, COMPARISON.FULL_YEAR_BUDGET)
+                    .values(id, key, c.priorFinal(), c.initialBudget(), c.fullYearBudget()).execute();
+        }
+    }
+
+    private void writeReason(long id, ReasonKey key, String text) {
+        dsl.deleteFrom(REASON).where(REASON.REPORT_ID.eq(id), REASON.ITEM_KEY.eq(key.comparisonKey()),
+                REASON.BASIS.eq(key.basis().name())).execute();
+        if (text != null && !text.isBlank()) {
+            dsl.insertInto(REASON, REASON.REPORT_ID, REASON.ITEM_KEY, REASON.BASIS, REASON.BODY)
+                    .values(id, key.comparisonKey(), key.basis().name(), text).execute();
+        }
+    }
+
+    private void writeAmount(long id, String key, BigDecimal yuan) {
+        dsl.deleteFrom(REPORT_AMOUNT).where(REPORT_AMOUNT.REPORT_ID.eq(id), REPORT_AMOUNT.ITEM_KEY.eq(key)).execute();
+        if (yuan != null) {
+            dsl.insertInto(REPORT_AMOUNT, REPORT_AMOUNT.REPORT_ID, REPORT_AMOUNT.ITEM_KEY, REPORT_AMOUNT.AMOUNT)
+                    .values(id, key, yuan.setScale(Money.YUAN_SCALE)).execute();
+        }
+    }
+
+    private void writeCount(long id, String key, Long value) {
+        dsl.deleteFrom(REPORT_COUNT).where(REPORT_COUNT.REPORT_ID.eq(id), REPORT_COUNT.ITEM_KEY.eq(key)).execute();
+        if (value != null) {
+            dsl.insertInto(REPORT_COUNT, REPORT_COUNT.REPORT_ID, REPORT_COUNT.ITEM_KEY, REPORT_COUNT.QUANTITY)
+                    .values(id, key, value).execute();
+        }
+    }
+
+    private void writeText(long id, String key, String text) {
+        dsl.deleteFrom(REPORT_TEXT).where(REPORT_TEXT.REPORT_ID.eq(id), REPORT_TEXT.ITEM_KEY.eq(key)).execute();
+        if (text != null && !text.isEmpty()) {
+            dsl.insertInto(REPORT_TEXT, REPORT_TEXT.REPORT_ID, REPORT_TEXT.ITEM_KEY, REPORT_TEXT.BODY)
+                    .values(id, key, text).execute();
+        }
+    }
+
+    private void writeProject(long reportId, int seq, PerformanceProject p) {
+        long pid = dsl.insertInto(PERF_PROJECT)
+                .set(PERF_PROJECT.REPORT_ID, reportId).set(PERF_PROJECT.SEQ, seq).set(PERF_PROJECT.NAME, p.getName())
+                .set(PERF_PROJECT.DEPARTMENT, p.getDepartment()).set(PERF_PROJECT.FINANCE_OFFICE, p.getFinanceOffice())
+                .set(PERF_PROJECT.CONTACT_PERSON, p.getContactPerson()).set(PERF_PROJECT.CONTACT_PHONE, p.getContactPhone())
+                .set(PERF_PROJECT.TOTAL_INITIAL, p.getTotalInitial()).set(PERF_PROJECT.TOTAL_ADJUSTED, p.getTotalAdjusted())
+                .set(PERF_PROJECT.TOTAL_EXECUTED, p.getTotalExecuted()).set(PERF_PROJECT.FISCAL_INITIAL, p.getFiscalInitial())
+                .set(PERF_PROJECT.FISCAL_ADJUSTED, p.getFiscalAdjusted()).set(PERF_PROJECT.FISCAL_EXECUTED, p.getFiscalExecuted())
+                .set(PERF_PROJECT.EXECUTION_WEIGHT, p.getExecutionWeight() == null ? BigDecimal.TEN : p.getExecutionWeight())
+                .set(PERF_PROJECT.GOAL_INITIAL, p.getGoalInitial()).set(PERF_PROJECT.GOAL_ADJUSTED, p.getGoalAdjusted())
+                .set(PERF_PROJECT.GOAL_ACHIEVED, p.getGoalAchieved())
+                .returningResult(PERF_PROJECT.ID).fetchSingle().value1();
+        p.setId(pid);
+        int i = 1;
+        for (Indicator ind : p.getIndicators()) {
+            dsl.insertInto(PERF_INDICATOR)
+                    .set(PERF_INDICATOR.PROJECT_ID, pid).set(PERF_INDICATOR.SEQ, i++).set(PERF_INDICATOR.NAME, ind.name())
+                    .set(PERF_INDICATOR.MEASURE_UNIT, ind.measureUnit()).set(PERF_INDICATOR.NATURE, ind.nature().symbol())
+                    .set(PERF_INDICATOR.TARGET_VALUE, ind.targetValue()).set(PERF_INDICATOR.ACTUAL_VALUE, ind.actualValue())
+                    .set(PERF_INDICATOR.SCORE_COEFFICIENT, ind.scoreCoefficient()).set(PERF_INDICATOR.WEIGHT, ind.weight())
+                    .set(PERF_INDICATOR.NOTE, ind.note()).execute();
+        }
+    }
+
+    private void writeGlossary(long reportId, List<GlossaryTerm> terms) {
+        int seq = 1;
+        for (GlossaryTerm g : terms) {
+            dsl.insertInto(GLOSSARY_TERM, GLOSSARY_TERM.REPORT_ID, GLOSSARY_TERM.SEQ, GLOSSARY_TERM.TERM, GLOSSARY_TERM.DEFINITION)
+                    .values(reportId, seq++, g.term(), g.definition()).execute();
+        }
+    }
+
+    // ------------------------------------------------------------------ transactions
+
+    private interface Work<T> {
+        T run(ReportStore inTx);
+    }
+
+    private <T> T tx(Work<T> work) {
+        try {
+            return dsl.transactionResult(cfg -> work.run(new ReportStore(cfg.dsl())));
+        } catch (StoreException e) {
+            throw e;
+        } catch (DataAccessException e) {
+            if (e.getCause() instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("保存失败，数据未改变：" + firstLine(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof StoreException se) {
+                throw se;
+            }
+            throw e;
+        }
+    }
+
+    private ReportStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** For callers that need several writes in one transaction. */
+    public void inTransaction(Consumer<ReportStore> work) {
+        tx(t -> {
+            work.accept(t);
+            return null;
+        });
+    }
+}

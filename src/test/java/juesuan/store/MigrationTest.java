@@ -1,0 +1,41 @@
+package juesuan.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void migratesAnEmptyDatabaseToTheFullSchema() {
+        int historyRows;
+        Path file = dir.resolve("empty");
+        assertFalse(Database.exists(file));
+        try (Database db = Database.openFile(file)) {
+            assertTrue(Database.exists(file));
+            Set<String> tables = new TreeSet<>(db.dsl().fetchValues(
+                    "select table_name from information_schema.tables where table_schema = 'PUBLIC'").stream()
+                    .map(Object::toString).toList());
+            assertEquals(new TreeSet<>(List.of("COMPARISON", "GLOSSARY_TERM", "PERF_INDICATOR", "PERF_PROJECT", "REASON",
+                    "REPORT", "REPORT_AMOUNT", "REPORT_COUNT", "REPORT_TEXT", "TABLE_CELL", "TABLE_ROW", "UNIT", "UNIT_ITEM",
+                    "flyway_schema_history")), tables);
+            assertEquals("1", db.dsl().fetchValue(
+                    "select max(\"version\") from \"flyway_schema_history\" where \"success\" = true").toString());
+            assertTrue(new ReportStore(db).list().isEmpty());
+            historyRows = db.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("flyway_schema_history")));
+        }
+        // a second open finds nothing to migrate and keeps the file
+        try (Database db = Database.openFile(file)) {
+            assertEquals(historyRows, db.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("flyway_schema_history"))));
+        }
+    }
+}
