@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import juesuan.i18n.Msg;
 import juesuan.model.Catalog;
 import juesuan.model.CatalogEntry;
 import juesuan.model.ColumnDef;
@@ -150,10 +151,10 @@ public final class TableCalculator {
             }
         }
         List<ComputedRow> rows = new ArrayList<>();
-        rows.add(new ComputedRow(TOTAL_ROW, "", "合计", 0, true, false, total));
+        rows.add(new ComputedRow(TOTAL_ROW, "", Msg.get("table.total"), 0, true, false, total));
         for (String c : ordered) {
             CatalogEntry e = functions.find(c).orElse(null);
-            String label = e == null ? "（科目 " + c + " 不在 " + functions.year() + " 年分类中）" : e.name();
+            String label = e == null ? Msg.get("table.codeNotInCatalog", c, functions.year()) : e.name();
             int level = e == null ? 3 : e.level();
             rows.add(new ComputedRow(c, c, label, level, !leaves.contains(c), false, values.get(c)));
         }

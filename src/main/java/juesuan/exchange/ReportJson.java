@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.Map;
+import juesuan.i18n.Msg;
 import juesuan.model.Basis;
 import juesuan.model.Comparison;
 import juesuan.model.GlossaryTerm;
@@ -46,7 +47,7 @@ public final class ReportJson {
 
     public static Report fromTree(JsonNode root) {
         if (!FORMAT.equals(root.path("format").asText())) {
-            throw new IllegalArgumentException("不是决算公开助手的数据文件（format 应为 " + FORMAT + "）");
+            throw new IllegalArgumentException(Msg.get("exchange.notOurFile", FORMAT));
         }
         JsonNode u = root.path("unit");
         Unit unit = new Unit(u.path("code").asText(), u.path("name").asText());
@@ -110,7 +111,7 @@ public final class ReportJson {
         for (JsonNode i : p.path("indicators")) {
             project.getIndicators().add(new Indicator(i.path("name").asText(), i.path("measureUnit").asText(""),
                     IndicatorNature.fromText(i.path("nature").asText()).orElseThrow(
-                            () -> new IllegalArgumentException("指标性质只能是 ≥、≤ 或 =：" + i.path("nature").asText())),
+                            () -> new IllegalArgumentException(Msg.get("indicator.badNature", i.path("nature").asText()))),
                     decimal(i.get("targetValue")), decimal(i.get("actualValue")), decimal(i.get("scoreCoefficient")),
                     decimal(i.get("weight")), i.path("note").asText("")));
         }

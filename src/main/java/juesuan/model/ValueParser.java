@@ -2,6 +2,7 @@ package juesuan.model;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import juesuan.i18n.Msg;
 
 /** Turns what a user typed or pasted into exact values, or refuses it with a plain Chinese message. */
 public final class ValueParser {
@@ -38,17 +39,17 @@ public final class ValueParser {
         }
         String s = clean(text);
         if (!NUMBER.matcher(s).matches()) {
-            throw new InputError("“" + text.strip() + "”不是金额，请输入数字（单位：万元）");
+            throw new InputError(Msg.get("input.notAmount", text.strip()));
         }
         BigDecimal wan = new BigDecimal(s);
         if (wan.stripTrailingZeros().scale() > Money.MAX_WAN_DECIMALS) {
-            throw new InputError("金额“" + text.strip() + "”超过了分的精度：以万元填报时最多 6 位小数");
+            throw new InputError(Msg.get("input.finerThanFen", text.strip()));
         }
         if (wan.signum() < 0 && !allowNegative) {
-            throw new InputError("此处金额不能为负数：“" + text.strip() + "”");
+            throw new InputError(Msg.get("input.negativeAmount", text.strip()));
         }
         if (wan.abs().compareTo(new BigDecimal("1000000000")) >= 0) {
-            throw new InputError("金额“" + text.strip() + "”过大，请确认单位是万元");
+            throw new InputError(Msg.get("input.tooLarge", text.strip()));
         }
         return Money.wanToYuan(wan);
     }
@@ -61,9 +62,9 @@ public final class ValueParser {
         String s = clean(text);
         if (!s.matches("\\+?\\d{1,12}")) {
             if (s.matches("-\\d+")) {
-                throw new InputError("数量不能为负数：“" + text.strip() + "”");
+                throw new InputError(Msg.get("input.negativeCount", text.strip()));
             }
-            throw new InputError("“" + text.strip() + "”不是整数，请输入个数（如 3）");
+            throw new InputError(Msg.get("input.notCount", text.strip()));
         }
         return Long.parseLong(s.replace("+", ""));
     }
@@ -75,14 +76,14 @@ public final class ValueParser {
         }
         String s = clean(text).replace("%", "");
         if (!NUMBER.matcher(s).matches()) {
-            throw new InputError("“" + text.strip() + "”不是数字");
+            throw new InputError(Msg.get("input.notNumber", text.strip()));
         }
         BigDecimal v = new BigDecimal(s);
         if (v.signum() < 0 && !allowNegative) {
-            throw new InputError("此处不能为负数：“" + text.strip() + "”");
+            throw new InputError(Msg.get("input.negative", text.strip()));
         }
         if (v.stripTrailingZeros().scale() > 6) {
-            throw new InputError("“" + text.strip() + "”小数位过多：最多 6 位");
+            throw new InputError(Msg.get("input.tooManyDecimals", text.strip()));
         }
         return v;
     }

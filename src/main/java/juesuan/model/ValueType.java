@@ -8,8 +8,10 @@ public enum ValueType {
     COUNT,
     /** A plain decimal (指标值, 得分系数, 权重). */
     DECIMAL,
-    /** Free text. */
+    /** Free text, several lines. */
     TEXT,
+    /** Free text on one line (names, phone numbers). */
+    LINE,
     /** One of a fixed list (指标性质 ≥ ≤ =). */
     CHOICE
 }

@@ -3,6 +3,7 @@ package juesuan.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import juesuan.i18n.Msg;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -33,7 +34,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(base.getParent());
         } catch (java.io.IOException e) {
-            throw new StoreException("无法创建数据目录：" + base.getParent(), e);
+            throw new StoreException(Msg.get("store.cannotCreateDir", base.getParent()), e);
         }
         String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");

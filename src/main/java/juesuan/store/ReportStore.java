@@ -34,6 +34,7 @@ import juesuan.model.UnitItemKind;
 import juesuan.store.jooq.tables.records.PerfProjectRecord;
 import juesuan.store.jooq.tables.records.ReportRecord;
 import juesuan.store.jooq.tables.records.UnitRecord;
+import juesuan.i18n.Msg;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
@@ -65,7 +66,7 @@ public final class ReportStore {
     /** Loads a whole report: unit, tables, comparisons, reasons, figures, texts, projects and 名词解释. */
     public Report load(long reportId) {
         ReportRecord rr = dsl.selectFrom(REPORT).where(REPORT.ID.eq(reportId)).fetchOptional()
-                .orElseThrow(() -> new StoreException("找不到编号为 " + reportId + " 的决算报告"));
+                .orElseThrow(() -> new StoreException(Msg.get("store.noReport", reportId)));
         Unit unit = loadUnit(rr.getUnitId());
         Report report = new Report(unit, rr.getFiscalYear(), rr.getTemplateYear(), rr.getProfile());
         report.setId(rr.getId());
@@ -151,7 +152,7 @@ public final class ReportStore {
         return tx(t -> {
             long unitId = t.upsertUnit(report.unit());
             if (t.dsl.fetchExists(REPORT, REPORT.UNIT_ID.eq(unitId).and(REPORT.FISCAL_YEAR.eq(report.fiscalYear())))) {
-                throw new StoreException("单位 " + report.unit().getCode() + " 已有 " + report.fiscalYear() + " 年度的决算报告");
+                throw new StoreException(Msg.get("store.duplicateReport", report.unit().getCode(), report.fiscalYear()));
             }
             long id = t.dsl.insertInto(REPORT, REPORT.UNIT_ID, REPORT.FISCAL_YEAR, REPORT.TEMPLATE_YEAR, REPORT.PROFILE)
                     .values(unitId, report.fiscalYear(), report.templateYear(), report.profile())
@@ -403,7 +404,7 @@ public final class ReportStore {
             if (e.getCause() instanceof StoreException se) {
                 throw se;
             }
-            throw new StoreException("保存失败，数据未改变：" + firstLine(e.getMessage()), e);
+            throw new StoreException(Msg.get("store.writeFailed", firstLine(e.getMessage())), e);
         } catch (RuntimeException e) {
             if (e.getCause() instanceof StoreException se) {
                 throw se;

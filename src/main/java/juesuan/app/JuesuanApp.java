@@ -1,0 +1,105 @@
+package juesuan.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import juesuan.i18n.Msg;
+import juesuan.model.Report;
+import juesuan.store.ReportSummary;
+import juesuan.ui.MainWindow;
+import juesuan.ui.session.ReportSession;
+
+/** The JavaFX application: opens the database in the background, then shows the main window. */
+public final class JuesuanApp extends Application {
+    private Workspace workspace;
+    private ExecutorService writer;
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path file = DataDirectory.databaseFile(option(getParameters().getRaw(), "--db"));
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label loading = new Label(Msg.get("app.loading", file));
+        loading.setWrapText(true);
+        VBox splash = new VBox(16, spinner, loading);
+        splash.setStyle("-fx-alignment: center; -fx-padding: 40;");
+        Scene scene = new Scene(splash, 1360, 860);
+        scene.getStylesheets().add(JuesuanApp.class.getResource("/juesuan/ui/app.css").toExternalForm());
+        stage.setTitle(Msg.get("app.title"));
+        stage.setScene(scene);
+        stage.show();
+
+        Task<Report> open = new Task<>() {
+            @Override
+            protected Report call() {
+                workspace = Workspace.open(file);
+                List<ReportSummary> reports = workspace.store().list();
+                return workspace.store().load(reports.get(0).reportId());
+            }
+        };
+        open.setOnSucceeded(e -> {
+            writer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "store-writer");
+                t.setDaemon(false);
+                return t;
+            });
+            ReportSession session = new ReportSession(workspace.store(), writer, Platform::runLater);
+            session.show(open.getValue());
+            MainWindow window = new MainWindow(session, workspace.file().toString());
+            scene.setRoot(window);
+            stage.setTitle(Msg.get("app.windowTitle", open.getValue().unit().getName(), open.getValue().fiscalYear()));
+            session.reportProperty().addListener((o, a, b) ->
+                    stage.setTitle(Msg.get("app.windowTitle", b.unit().getName(), b.fiscalYear())));
+            session.say(Msg.get("main.opened", open.getValue().unit().getName(), open.getValue().fiscalYear()));
+        });
+        open.setOnFailed(e -> {
+            spinner.setVisible(false);
+            loading.setText(Msg.get("app.openFailed", file, describe(open.getException())));
+            loading.getStyleClass().add("status-error");
+        });
+        Thread t = new Thread(open, "open-database");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    static String describe(Throwable e) {
+        String text = String.valueOf(e.getMessage());
+        if (text.contains("Database may be already in use") || text.contains("90020")) {
+            return Msg.get("app.databaseInUse");
+        }
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    static String option(List<String> args, String name) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals(name) && i + 1 < args.size()) {
+                return args.get(i + 1);
+            }
+            if (args.get(i).startsWith(name + "=")) {
+                return args.get(i).substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void stop() {
+        if (writer != null) {
+            ReportSession.drain(writer);
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+}

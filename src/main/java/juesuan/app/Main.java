@@ -1,0 +1,20 @@
+package juesuan.app;
+
+import javafx.application.Application;
+
+/** Entry point: starts the desktop app. {@code --db FILE} opens another database file. */
+public final class Main {
+    private Main() {
+    }
+
+    /** jOOQ prints a logo and tips on first use; the users' log has no use for them. */
+    static void quietLibraries() {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    public static void main(String[] args) {
+        quietLibraries();
+        Application.launch(JuesuanApp.class, args);
+    }
+}

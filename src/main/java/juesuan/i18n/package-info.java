@@ -1,0 +1,2 @@
+/** Access to the user-facing texts; usable from every layer. */
+package juesuan.i18n;

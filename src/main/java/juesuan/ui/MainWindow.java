@@ -1,0 +1,252 @@
+package juesuan.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import juesuan.i18n.Msg;
+import juesuan.model.Report;
+import juesuan.model.TableTemplate;
+import juesuan.store.ReportSummary;
+import juesuan.ui.forms.FieldFormModel;
+import juesuan.ui.forms.FieldFormView;
+import juesuan.ui.forms.GlossaryView;
+import juesuan.ui.forms.PerformanceView;
+import juesuan.ui.forms.PerformanceViewModel;
+import juesuan.ui.forms.UnitView;
+import juesuan.ui.forms.UnitViewModel;
+import juesuan.ui.session.ReportSession;
+import juesuan.ui.sheet.SheetView;
+import juesuan.ui.sheet.SheetViewModel;
+import juesuan.ui.tables.ComparisonSheetModel;
+import juesuan.ui.tables.TableTab;
+
+/**
+ * The main window: the unit and year on top, one tab per section of the disclosure, and a status bar that says
+ * what happened and when the last change was saved.
+ */
+public final class MainWindow extends BorderPane {
+    private final ReportSession session;
+    private final TabPane tabs = new TabPane();
+    private final Map<String, Tab> tabByKey = new LinkedHashMap<>();
+    private final ComboBox<ReportSummary> reports = new ComboBox<>();
+    private final StackPane center = new StackPane();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final Label dbLabel = new Label();
+    private boolean switching;
+
+    public MainWindow(ReportSession session, String databaseFile) {
+        this.session = session;
+        getStyleClass().add("main-window");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("sections");
+        progress.setMaxSize(64, 64);
+        progress.setVisible(false);
+        center.getChildren().addAll(tabs, progress);
+        setTop(header());
+        setCenter(center);
+        setBottom(statusBar(databaseFile));
+        buildTabs();
+        session.reportProperty().addListener((o, a, b) -> {
+            buildTabs();
+            syncSelector();
+        });
+        syncSelector();
+    }
+
+    private Node header() {
+        Label app = new Label(Msg.get("app.title"));
+        app.getStyleClass().add("app-title");
+        Label pick = new Label(Msg.get("main.report"));
+        reports.setId("report-select");
+        reports.setPrefWidth(460);
+        reports.valueProperty().addListener((o, a, b) -> {
+            if (!switching && b != null && (session.report() == null || b.reportId() != session.reportId())) {
+                open(b.reportId());
+            }
+        });
+        Button newReport = new Button(Msg.get("main.newReport"));
+        newReport.setId("new-report");
+        newReport.setOnAction(e -> NewReportDialog.show(getScene().getWindow(), session).ifPresent(this::open));
+        Button undo = new Button(Msg.get("main.undo"));
+        undo.setId("undo");
+        undo.setTooltip(new Tooltip(Msg.get("main.undoTip")));
+        undo.disableProperty().bind(session.history().canUndoProperty().not());
+        undo.setOnAction(e -> {
+            var edit = session.history().undo();
+            if (edit != null) {
+                session.say(Msg.get("edit.undone", edit.label()));
+            }
+        });
+        Button redo = new Button(Msg.get("main.redo"));
+        redo.setId("redo");
+        redo.setTooltip(new Tooltip(Msg.get("main.redoTip")));
+        redo.disableProperty().bind(session.history().canRedoProperty().not());
+        redo.setOnAction(e -> {
+            var edit = session.history().redo();
+            if (edit != null) {
+                session.say(Msg.get("edit.redone", edit.label()));
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, app, gap, pick, reports, newReport, undo, redo);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private Node statusBar(String databaseFile) {
+        Label message = new Label();
+        message.setId("status-message");
+        message.getStyleClass().add("status-message");
+        session.statusProperty().addListener((o, a, b) -> {
+            message.setText(b.text());
+            message.getStyleClass().remove("status-error");
+            if (b.error()) {
+                message.getStyleClass().add("status-error");
+            }
+        });
+        Label saved = new Label();
+        saved.setId("status-saved");
+        saved.textProperty().bind(session.savedAtProperty());
+        dbLabel.setText(Msg.get("status.database", databaseFile));
+        dbLabel.getStyleClass().add("status-db");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(16, message, gap, saved, dbLabel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void syncSelector() {
+        switching = true;
+        try {
+            reports.setItems(FXCollections.observableArrayList(session.reports()));
+            Report r = session.report();
+            if (r != null) {
+                reports.getItems().stream().filter(s -> s.reportId() == r.getId()).findFirst().ifPresent(reports::setValue);
+            }
+        } finally {
+            switching = false;
+        }
+    }
+
+    /** Loads another report in the background and shows it. */
+    public void open(long reportId) {
+        progress.setVisible(true);
+        tabs.setDisable(true);
+        Task<Report> load = new Task<>() {
+            @Override
+            protected Report call() {
+                return session.store().load(reportId);
+            }
+        };
+        load.setOnSucceeded(e -> {
+            session.show(load.getValue());
+            progress.setVisible(false);
+            tabs.setDisable(false);
+            session.say(Msg.get("main.opened", load.getValue().unit().getName(), load.getValue().fiscalYear()));
+        });
+        load.setOnFailed(e -> {
+            progress.setVisible(false);
+            tabs.setDisable(false);
+            session.warn(Msg.get("main.openFailed", load.getException().getMessage()));
+            syncSelector();
+        });
+        Thread t = new Thread(load, "load-report");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void buildTabs() {
+        String selected = tabs.getSelectionModel().getSelectedItem() == null ? null
+                : (String) tabs.getSelectionModel().getSelectedItem().getUserData();
+        tabs.getTabs().clear();
+        tabByKey.clear();
+        if (session.report() == null) {
+            return;
+        }
+        add("unit", Msg.get("tab.unit"), k -> new UnitView(new UnitViewModel(session)));
+        for (TableTemplate t : session.template().tables()) {
+            add(t.code(), t.shortTitle(), k -> new TableTab(session, t.code()));
+        }
+        add("comparisons", Msg.get("tab.comparisons"), k -> comparisons());
+        add("threePublic", Msg.get("tab.threePublic"), this::form);
+        add("operations", Msg.get("tab.operations"), this::form);
+        add("assets", Msg.get("tab.assets"), this::form);
+        add("performance", Msg.get("tab.performance"), k -> new PerformanceView(new PerformanceViewModel(session)));
+        add("glossary", Msg.get("tab.glossary"), k -> new GlossaryView(session));
+        if (selected != null && tabByKey.containsKey(selected)) {
+            tabs.getSelectionModel().select(tabByKey.get(selected));
+        }
+    }
+
+    private void add(String key, String title, Function<String, Node> content) {
+        Tab tab = new Tab(title, content.apply(key));
+        tab.setUserData(key);
+        tab.setId("tab-" + key);
+        tabs.getTabs().add(tab);
+        tabByKey.put(key, tab);
+    }
+
+    private Node form(String tab) {
+        FieldFormView view = new FieldFormView(new FieldFormModel(session, tab));
+        Listeners.whileAlive(view, session.revisionProperty(), view::refresh);
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("form-scroll");
+        return scroll;
+    }
+
+    private Node comparisons() {
+        SheetView sheet = new SheetView(new SheetViewModel(new ComparisonSheetModel(session), session));
+        sheet.setId("sheet-comparisons");
+        Label title = new Label(Msg.get("comparison.title"));
+        title.getStyleClass().add("table-title");
+        Label hint = new Label(Msg.get("comparison.hint"));
+        hint.getStyleClass().add("table-note");
+        hint.setWrapText(true);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6, title, hint, sheet);
+        javafx.scene.layout.VBox.setVgrow(sheet, Priority.ALWAYS);
+        box.setPadding(new Insets(10, 12, 8, 12));
+        return box;
+    }
+
+    /** Selects a section tab by key (T1 … T9, unit, comparisons, threePublic, operations, assets, performance, glossary). */
+    public Tab select(String key) {
+        Tab tab = tabByKey.get(key);
+        if (tab != null) {
+            tabs.getSelectionModel().select(tab);
+        }
+        return tab;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public ReportSession session() {
+        return session;
+    }
+}

@@ -1,0 +1,89 @@
+package juesuan.ui.forms;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import juesuan.i18n.Msg;
+import juesuan.model.FieldDef;
+import juesuan.model.FormSection;
+import juesuan.model.InputError;
+import juesuan.model.Money;
+import juesuan.model.Report;
+import juesuan.model.ValueParser;
+import juesuan.ui.session.ReportSession;
+
+/**
+ * The named figures and texts of one tab (三公 实物量, 机关运行经费, 资产, 采购, 绩效 overview): what each field
+ * shows and how a typed value is accepted or refused.
+ */
+public final class FieldFormModel {
+    private final ReportSession session;
+    private final String tab;
+
+    public FieldFormModel(ReportSession session, String tab) {
+        this.session = session;
+        this.tab = tab;
+    }
+
+    public List<FormSection> sections() {
+        return session.template().forms().stream().filter(s -> s.tab().equals(tab)).toList();
+    }
+
+    /** The field's current text: exact 万元 for money, the number for counts, the text itself. */
+    public String text(FieldDef f) {
+        Report r = session.report();
+        return switch (f.type()) {
+            case MONEY -> f.computed() ? Money.formatWan(session.figures().amount(f.key()))
+                    : r.amount(f.key()) == null ? "" : Money.editableWan(r.amount(f.key()));
+            case COUNT -> f.computed() ? Long.toString(session.figures().count(f.key()))
+                    : r.count(f.key()) == null ? "" : r.count(f.key()).toString();
+            default -> r.text(f.key());
+        };
+    }
+
+    /**
+     * Accepts typed text for a field. Returns null when accepted (and saved), or the message saying why it was
+     * refused; the stored value is then unchanged.
+     */
+    public String commit(FieldDef f, String text) {
+        if (f.computed()) {
+            return Msg.get("form.computed", f.label());
+        }
+        Report r = session.report();
+        long id = session.reportId();
+        try {
+            switch (f.type()) {
+                case MONEY -> {
+                    BigDecimal v = ValueParser.parseWanToYuan(text, false);
+                    if (Objects.equals(v, r.amount(f.key()))) {
+                        return null;
+                    }
+                    r.setAmount(f.key(), v);
+                    session.persist(s -> s.setAmount(id, f.key(), v));
+                }
+                case COUNT -> {
+                    Long v = ValueParser.parseCount(text);
+                    if (Objects.equals(v, r.count(f.key()))) {
+                        return null;
+                    }
+                    r.setCount(f.key(), v);
+                    session.persist(s -> s.setCount(id, f.key(), v));
+                }
+                default -> {
+                    String v = text == null ? "" : text.strip();
+                    if (v.equals(r.text(f.key()))) {
+                        return null;
+                    }
+                    r.setText(f.key(), v);
+                    session.persist(s -> s.setText(id, f.key(), v));
+                }
+            }
+        } catch (InputError e) {
+            String message = Msg.get("form.refused", f.label(), e.getMessage());
+            session.warn(message);
+            return message;
+        }
+        session.changed();
+        return null;
+    }
+}

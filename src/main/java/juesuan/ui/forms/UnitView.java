@@ -1,0 +1,78 @@
+package juesuan.ui.forms;
+
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import juesuan.i18n.Msg;
+import juesuan.model.UnitItemKind;
+import juesuan.model.ValueType;
+
+/** 单位基本情况: name, 主管部门, type, 职能职责, 单位构成 and 联系方式. */
+public final class UnitView extends ScrollPane {
+    private final UnitViewModel vm;
+    private final FieldFormView fields = new FieldFormView();
+
+    public UnitView(UnitViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("form-scroll");
+        setFitToWidth(true);
+        VBox content = new VBox(14);
+        content.setPadding(new Insets(16));
+
+        GridPane basic = FieldFormView.FormGrid.create();
+        Label codeLabel = new Label(Msg.get("unit.code"));
+        codeLabel.getStyleClass().add("field-label");
+        Label code = new Label(vm.code());
+        code.setId("unit-code");
+        basic.add(codeLabel, 0, 0);
+        basic.add(code, 1, 0);
+        int row = field(basic, 1, UnitViewModel.Field.NAME, "unit.name");
+        row = field(basic, row, UnitViewModel.Field.SUPERVISOR, "unit.supervisor");
+        field(basic, row, UnitViewModel.Field.UNIT_TYPE, "unit.type");
+        content.getChildren().add(FieldFormView.FormGrid.titled(Msg.get("unit.basic"), basic));
+
+        content.getChildren().add(list("unit.duties", "unit.addDuty", UnitItemKind.DUTY, 3));
+        content.getChildren().add(list("unit.subunits", "unit.addSubunit", UnitItemKind.SUBUNIT, 1));
+        content.getChildren().add(list("unit.bodies", "unit.addBody", UnitItemKind.BODY, 1));
+
+        GridPane contact = FieldFormView.FormGrid.create();
+        row = field(contact, 0, UnitViewModel.Field.CONTACT_PERSON, "unit.contactPerson");
+        field(contact, row, UnitViewModel.Field.CONTACT_PHONE, "unit.contactPhone");
+        content.getChildren().add(FieldFormView.FormGrid.titled(Msg.get("unit.contact"), contact));
+        setContent(content);
+    }
+
+    private int field(GridPane grid, int row, UnitViewModel.Field f, String labelKey) {
+        return fields.addField(grid, row, Msg.get(labelKey), ValueType.LINE, "", "", false,
+                () -> vm.get(f), text -> vm.commit(f, text), "unit-" + f.name().toLowerCase(Locale.ROOT));
+    }
+
+    private VBox list(String titleKey, String addKey, UnitItemKind kind, int rows) {
+        ListEditor<String> editor = new ListEditor<>(Msg.get(addKey), () -> vm.items(kind), items -> vm.setItems(kind, items),
+                () -> "", (item, changed) -> {
+                    TextArea a = new TextArea(item);
+                    a.setWrapText(true);
+                    a.setPrefRowCount(rows);
+                    a.focusedProperty().addListener((o, was, is) -> {
+                        if (was && !is) {
+                            changed.accept(a.getText().strip());
+                        }
+                    });
+                    return a;
+                });
+        editor.setId("list-" + kind.name().toLowerCase(Locale.ROOT));
+        Label title = new Label(Msg.get(titleKey));
+        title.getStyleClass().add("form-title");
+        VBox box = new VBox(8, title, editor);
+        box.getStyleClass().add("form-section");
+        return box;
+    }
+
+    public void refresh() {
+        fields.refresh();
+    }
+}

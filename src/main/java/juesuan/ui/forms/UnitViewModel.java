@@ -1,0 +1,97 @@
+package juesuan.ui.forms;
+
+import java.util.List;
+import juesuan.i18n.Msg;
+import juesuan.model.Unit;
+import juesuan.model.UnitItemKind;
+import juesuan.ui.session.ReportSession;
+
+/** 单位基本情况 and 联系方式 of the open report's unit. Every accepted change is saved at once. */
+public final class UnitViewModel {
+    /** The unit's single-line fields. */
+    public enum Field { NAME, SUPERVISOR, UNIT_TYPE, CONTACT_PERSON, CONTACT_PHONE }
+
+    private final ReportSession session;
+
+    public UnitViewModel(ReportSession session) {
+        this.session = session;
+    }
+
+    private Unit unit() {
+        return session.report().unit();
+    }
+
+    public String code() {
+        return unit().getCode();
+    }
+
+    public String get(Field f) {
+        Unit u = unit();
+        return switch (f) {
+            case NAME -> u.getName();
+            case SUPERVISOR -> u.getSupervisor();
+            case UNIT_TYPE -> u.getUnitType();
+            case CONTACT_PERSON -> u.getContactPerson();
+            case CONTACT_PHONE -> u.getContactPhone();
+        };
+    }
+
+    /** Accepts a value; returns null, or the message saying why it is refused (nothing changed then). */
+    public String commit(Field f, String text) {
+        String v = text == null ? "" : text.strip();
+        if (f == Field.NAME && v.isEmpty()) {
+            String message = Msg.get("unit.nameRequired");
+            session.warn(message);
+            return message;
+        }
+        if (f == Field.CONTACT_PHONE && !v.isEmpty() && !v.matches("[0-9０-９()（）+\\- 转]{5,30}")) {
+            String message = Msg.get("unit.badPhone", v);
+            session.warn(message);
+            return message;
+        }
+        if (v.equals(get(f))) {
+            return null;
+        }
+        Unit u = unit();
+        switch (f) {
+            case NAME -> u.setName(v);
+            case SUPERVISOR -> u.setSupervisor(v);
+            case UNIT_TYPE -> u.setUnitType(v);
+            case CONTACT_PERSON -> u.setContactPerson(v);
+            case CONTACT_PHONE -> u.setContactPhone(v);
+        }
+        save();
+        return null;
+    }
+
+    public List<String> items(UnitItemKind kind) {
+        return List.copyOf(unit().items(kind));
+    }
+
+    public void setItems(UnitItemKind kind, List<String> items) {
+        List<String> list = unit().items(kind);
+        list.clear();
+        items.forEach(s -> list.add(s == null ? "" : s.strip()));
+        save();
+    }
+
+    private void save() {
+        Unit snapshot = copy(unit());
+        session.persist(store -> store.saveUnit(snapshot));
+        session.changed();
+    }
+
+    /** A copy handed to the background writer, so later edits on the UI thread cannot race with it. */
+    private static Unit copy(Unit u) {
+        Unit c = new Unit(u.getCode(), u.getName());
+        c.setId(u.getId());
+        c.setSupervisor(u.getSupervisor());
+        c.setUnitType(u.getUnitType());
+        c.setContactPerson(u.getContactPerson());
+        c.setContactPhone(u.getContactPhone());
+        c.setDuties(u.getDuties());
+        c.setSubunits(u.getSubunits());
+        c.setInternalBodies(u.getInternalBodies());
+        return c;
+    }
+}

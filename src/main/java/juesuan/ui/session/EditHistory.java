@@ -1,0 +1,66 @@
+package juesuan.ui.session;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/** Undo and redo stacks of {@link Edit}s (Ctrl+Z / Ctrl+Y). A paste is one edit, so one undo restores it all. */
+public final class EditHistory {
+    private static final int LIMIT = 500;
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+
+    /** Applies an edit and records it. */
+    public void perform(Edit edit) {
+        edit.apply();
+        undo.push(edit);
+        if (undo.size() > LIMIT) {
+            undo.removeLast();
+        }
+        redo.clear();
+        update();
+    }
+
+    /** Undoes the last edit; returns it, or null when there is none. */
+    public Edit undo() {
+        Edit e = undo.poll();
+        if (e != null) {
+            e.revert();
+            redo.push(e);
+        }
+        update();
+        return e;
+    }
+
+    public Edit redo() {
+        Edit e = redo.poll();
+        if (e != null) {
+            e.apply();
+            undo.push(e);
+        }
+        update();
+        return e;
+    }
+
+    public void clear() {
+        undo.clear();
+        redo.clear();
+        update();
+    }
+
+    private void update() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+}

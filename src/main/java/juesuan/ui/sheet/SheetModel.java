@@ -1,0 +1,42 @@
+package juesuan.ui.sheet;
+
+import java.util.List;
+
+/**
+ * What a grid shows and edits: rows and columns by key, values, how to parse typed text, and how to write
+ * changes. Implementations adapt a 公开表, the comparisons, or a project's indicators.
+ */
+public interface SheetModel {
+    /** Column layout; frozen columns come first. */
+    List<SheetColumn> columns();
+
+    /** Row keys in display order (may change after edits, e.g. rows added). */
+    List<String> rowKeys();
+
+    /** Indentation level of a row (0 = 合计, 1 = 类, 2 = 款, 3 = 项), used for the name column and bold totals. */
+    int level(String row);
+
+    CellKind kind(String row, String column);
+
+    /** The text shown in the cell. */
+    String display(String row, String column);
+
+    /** The text put into the editor (exact, without separators). */
+    String editText(String row, String column);
+
+    /** The raw value (for undo), null when empty. */
+    Object value(String row, String column);
+
+    /**
+     * Parses typed or pasted text for a cell.
+     *
+     * @throws juesuan.model.InputError with a plain Chinese message when the text is refused
+     */
+    Object parse(String row, String column, String text);
+
+    /** Where a cell is, in words: "一般公共服务支出 · 基本支出". */
+    String describe(String row, String column);
+
+    /** Applies changes (already parsed and valid) to the model and the store, as one write. */
+    void write(List<CellChange> changes);
+}

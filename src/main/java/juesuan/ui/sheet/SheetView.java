@@ -1,0 +1,516 @@
+package juesuan.ui.sheet;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import juesuan.model.ValueType;
+
+/**
+ * An Excel-like grid over a {@link SheetViewModel}: frozen code/name columns and header, arrows/Tab/Enter to move,
+ * typing starts an edit, F2 edits, Delete clears, Ctrl+C/Ctrl+V copy and paste tab-separated blocks, Ctrl+Z/Ctrl+Y
+ * undo and redo. Computed cells have a grey ground and cannot be edited; a refused input outlines the cell in red
+ * with the message right under it.
+ */
+public final class SheetView extends BorderPane {
+    public static final double ROW_HEIGHT = 27;
+    public static final double HEADER_HEIGHT = 46;
+    private static final double INDENT = 14;
+
+    private final SheetViewModel vm;
+    private final GridPane frozenHeader = new GridPane();
+    private final GridPane header = new GridPane();
+    private final GridPane frozenBody = new GridPane();
+    private final GridPane body = new GridPane();
+    private final Pane headerClip = new Pane(header);
+    private final Pane frozenClip = new Pane(frozenBody);
+    private final ScrollPane scroll = new ScrollPane(body);
+    private final Label errorBubble = new Label();
+    private Label[][] cells = new Label[0][0];
+    private List<String> shownRows = List.of();
+    private int frozenCount;
+    private TextField editor;
+    private int editRow = -1;
+    private int editCol = -1;
+
+    public SheetView(SheetViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("sheet");
+        setFocusTraversable(true);
+        frozenHeader.getStyleClass().add("sheet-header");
+        header.getStyleClass().add("sheet-header");
+        body.getStyleClass().add("sheet-body");
+        frozenBody.getStyleClass().add("sheet-body");
+
+        clip(headerClip);
+        clip(frozenClip);
+        HBox top = new HBox(frozenHeader, headerClip);
+        HBox.setHgrow(headerClip, Priority.ALWAYS);
+        HBox center = new HBox(frozenClip, scroll);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        frozenClip.setMinWidth(Region.USE_PREF_SIZE);
+        scroll.setMinWidth(0);
+        scroll.setPrefWidth(120);
+        scroll.setFitToHeight(false);
+        scroll.setFitToWidth(false);
+        scroll.getStyleClass().add("sheet-scroll");
+        scroll.setFocusTraversable(false);
+        setTop(top);
+        setCenter(center);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> syncScroll(b));
+
+        errorBubble.getStyleClass().add("sheet-error-bubble");
+        errorBubble.setManaged(false);
+        errorBubble.setVisible(false);
+        errorBubble.setWrapText(true);
+        errorBubble.setMaxWidth(460);
+
+        rebuild();
+        juesuan.ui.Listeners.whileAlive(this, vm.session().revisionProperty(), this::refresh);
+        vm.selectionRevisionProperty().addListener((o, a, b) -> paintSelection());
+        vm.errorProperty().addListener((o, a, b) -> showError(b));
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+        addEventHandler(KeyEvent.KEY_TYPED, this::onKeyTyped);
+    }
+
+    public SheetViewModel viewModel() {
+        return vm;
+    }
+
+    private static void clip(Pane pane) {
+        Rectangle r = new Rectangle();
+        r.widthProperty().bind(pane.widthProperty());
+        r.heightProperty().bind(pane.heightProperty());
+        pane.setClip(r);
+        pane.setMinSize(0, 0);
+    }
+
+    private void syncScroll(Bounds viewport) {
+        header.setTranslateX(viewport.getMinX());
+        frozenBody.setTranslateY(viewport.getMinY());
+        headerClip.setPrefWidth(viewport.getWidth());
+        frozenClip.setMaxHeight(viewport.getHeight());
+        frozenClip.setPrefHeight(viewport.getHeight());
+    }
+
+    // ------------------------------------------------------------------ building and painting
+
+    /** Rebuilds all cells (rows or columns changed). */
+    private void rebuild() {
+        cancelEdit();
+        frozenHeader.getChildren().clear();
+        header.getChildren().clear();
+        frozenBody.getChildren().clear();
+        body.getChildren().clear();
+        List<SheetColumn> cols = vm.columns();
+        frozenCount = (int) cols.stream().filter(SheetColumn::frozen).count();
+        for (int c = 0; c < cols.size(); c++) {
+            SheetColumn col = cols.get(c);
+            Label h = new Label(col.header());
+            h.getStyleClass().add("sheet-header-cell");
+            h.setWrapText(true);
+            h.setAlignment(Pos.CENTER);
+            size(h, col.width(), HEADER_HEIGHT);
+            h.setTooltip(new Tooltip(col.header()));
+            if (col.frozen()) {
+                frozenHeader.add(h, c, 0);
+            } else {
+                header.add(h, c - frozenCount, 0);
+            }
+        }
+        shownRows = List.copyOf(vm.rows());
+        int rows = shownRows.size();
+        cells = new Label[rows][cols.size()];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols.size(); c++) {
+                Label cell = new Label();
+                cell.getStyleClass().add("sheet-cell");
+                size(cell, cols.get(c).width(), ROW_HEIGHT);
+                final int rr = r;
+                final int cc = c;
+                cell.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> onCellPressed(e, rr, cc));
+                cell.addEventHandler(MouseEvent.DRAG_DETECTED, e -> cell.startFullDrag());
+                cell.addEventHandler(javafx.scene.input.MouseDragEvent.MOUSE_DRAG_ENTERED, e -> vm.select(rr, cc, true));
+                cells[r][c] = cell;
+                if (cols.get(c).frozen()) {
+                    frozenBody.add(cell, c, r);
+                } else {
+                    body.add(cell, c - frozenCount, r);
+                }
+            }
+        }
+        body.getChildren().add(errorBubble);
+        fill();
+        paintSelection();
+    }
+
+    private static void size(Label l, double w, double h) {
+        l.setMinSize(w, h);
+        l.setPrefSize(w, h);
+        l.setMaxSize(w, h);
+    }
+
+    /** Refreshes after a model change: rebuild when rows changed, else update texts in place. */
+    private void refresh() {
+        if (!shownRows.equals(vm.rows()) || cells.length == 0 && vm.rowCount() > 0) {
+            vm.clampSelection();
+            rebuild();
+        } else {
+            fill();
+            paintSelection();
+        }
+    }
+
+    private void fill() {
+        List<SheetColumn> cols = vm.columns();
+        for (int r = 0; r < cells.length; r++) {
+            int level = vm.model().level(vm.rowKey(r));
+            for (int c = 0; c < cols.size(); c++) {
+                Label cell = cells[r][c];
+                SheetColumn col = cols.get(c);
+                CellKind kind = vm.kind(r, c);
+                String text = vm.display(r, c);
+                cell.setText(text);
+                cell.getStyleClass().removeAll("input", "computed", "label", "none", "total", "level-1", "level-2", "level-3");
+                cell.getStyleClass().add(kind.name().toLowerCase(java.util.Locale.ROOT));
+                if (level == 0) {
+                    cell.getStyleClass().add("total");
+                }
+                boolean number = col.type() == ValueType.MONEY || col.type() == ValueType.COUNT || col.type() == ValueType.DECIMAL;
+                cell.setAlignment(number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+                double indent = kind == CellKind.LABEL && c == frozenCount - 1 ? Math.max(0, level - 1) * INDENT : 0;
+                cell.setPadding(new Insets(0, 6, 0, 6 + indent));
+                if (text.length() > 14 && !number) {
+                    cell.setTooltip(new Tooltip(text));
+                } else {
+                    cell.setTooltip(null);
+                }
+            }
+        }
+    }
+
+    private void paintSelection() {
+        for (int r = 0; r < cells.length; r++) {
+            for (int c = 0; c < cells[r].length; c++) {
+                Label cell = cells[r][c];
+                boolean sel = vm.isSelected(r, c);
+                boolean focus = r == vm.focusRow() && c == vm.focusCol();
+                toggle(cell, "selected", sel && !focus);
+                toggle(cell, "focused", focus);
+            }
+        }
+        if (cells.length > 0) {
+            ensureVisible(vm.focusRow(), vm.focusCol());
+        }
+    }
+
+    private static void toggle(Node n, String cls, boolean on) {
+        if (on && !n.getStyleClass().contains(cls)) {
+            n.getStyleClass().add(cls);
+        } else if (!on) {
+            n.getStyleClass().remove(cls);
+        }
+    }
+
+    private void showError(SheetViewModel.CellError e) {
+        for (Label[] row : cells) {
+            for (Label cell : row) {
+                cell.getStyleClass().remove("error");
+            }
+        }
+        if (editor != null) {
+            toggle(editor, "error", e != null);
+        }
+        if (e == null) {
+            errorBubble.setVisible(false);
+            return;
+        }
+        int r = vm.rows().indexOf(e.row());
+        int c = -1;
+        for (int i = 0; i < vm.columnCount(); i++) {
+            if (vm.columnKey(i).equals(e.column())) {
+                c = i;
+            }
+        }
+        errorBubble.setText(e.message());
+        if (r < 0 || c < 0 || r >= cells.length) {
+            errorBubble.setVisible(false);
+            return;
+        }
+        cells[r][c].getStyleClass().add("error");
+        int bc = Math.max(c, frozenCount);
+        Label anchor = cells[r][bc];
+        errorBubble.setVisible(true);
+        errorBubble.toFront();
+        errorBubble.autosize();
+        double x = anchor.getLayoutX();
+        double y = anchor.getLayoutY() + ROW_HEIGHT + 2;
+        if (y + errorBubble.getHeight() > body.getHeight() && r > 0) {
+            y = anchor.getLayoutY() - errorBubble.getHeight() - 2;
+        }
+        errorBubble.relocate(x, Math.max(0, y));
+    }
+
+    /** The label of a cell (for tests and screenshots). */
+    public Label cell(int r, int c) {
+        return cells[r][c];
+    }
+
+    private void ensureVisible(int r, int c) {
+        double contentH = body.getHeight();
+        double viewH = scroll.getViewportBounds().getHeight();
+        if (contentH > viewH && viewH > 0) {
+            double top = r * ROW_HEIGHT;
+            double offset = -scroll.getViewportBounds().getMinY();
+            if (top < offset) {
+                scroll.setVvalue(top / (contentH - viewH));
+            } else if (top + ROW_HEIGHT > offset + viewH) {
+                scroll.setVvalue(Math.min(1, (top + ROW_HEIGHT - viewH) / (contentH - viewH)));
+            }
+        }
+        if (c >= frozenCount && cells.length > 0) {
+            double contentW = body.getWidth();
+            double viewW = scroll.getViewportBounds().getWidth();
+            if (contentW > viewW && viewW > 0) {
+                double left = cells[0][c].getLayoutX();
+                double right = left + vm.columns().get(c).width();
+                double offset = -scroll.getViewportBounds().getMinX();
+                if (left < offset) {
+                    scroll.setHvalue(left / (contentW - viewW));
+                } else if (right > offset + viewW) {
+                    scroll.setHvalue(Math.min(1, (right - viewW) / (contentW - viewW)));
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ mouse
+
+    private void onCellPressed(MouseEvent e, int r, int c) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (editor != null) {
+            if (editRow == r && editCol == c) {
+                return;
+            }
+            if (!commitEdit()) {
+                return;
+            }
+        }
+        requestFocus();
+        vm.select(r, c, e.isShiftDown());
+        if (e.getClickCount() == 2 && vm.canEdit(r, c)) {
+            startEdit(vm.editText(r, c), false);
+        }
+        e.consume();
+    }
+
+    // ------------------------------------------------------------------ keyboard
+
+    private void onKeyPressed(KeyEvent e) {
+        if (editor != null) {
+            onEditorKey(e);
+            return;
+        }
+        boolean shortcut = e.isShortcutDown();
+        KeyCode k = e.getCode();
+        boolean handled = true;
+        if (shortcut && k == KeyCode.C) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(vm.copy());
+            Clipboard.getSystemClipboard().setContent(content);
+        } else if (shortcut && k == KeyCode.V) {
+            vm.paste(Clipboard.getSystemClipboard().getString());
+        } else if (shortcut && (k == KeyCode.Y || k == KeyCode.Z && e.isShiftDown())) {
+            vm.redo();
+        } else if (shortcut && k == KeyCode.Z) {
+            vm.undo();
+        } else if (shortcut && k == KeyCode.A) {
+            vm.select(0, 0);
+            vm.select(vm.rowCount() - 1, vm.columnCount() - 1, true);
+        } else if (shortcut) {
+            handled = false;
+        } else {
+            switch (k) {
+                case UP -> vm.move(-1, 0, e.isShiftDown());
+                case DOWN -> vm.move(1, 0, e.isShiftDown());
+                case LEFT -> vm.move(0, -1, e.isShiftDown());
+                case RIGHT -> vm.move(0, 1, e.isShiftDown());
+                case TAB -> vm.move(0, e.isShiftDown() ? -1 : 1, false);
+                case ENTER -> vm.move(e.isShiftDown() ? -1 : 1, 0, false);
+                case HOME -> vm.select(vm.focusRow(), 0, e.isShiftDown());
+                case END -> vm.select(vm.focusRow(), vm.columnCount() - 1, e.isShiftDown());
+                case PAGE_DOWN -> vm.move(15, 0, e.isShiftDown());
+                case PAGE_UP -> vm.move(-15, 0, e.isShiftDown());
+                case DELETE, BACK_SPACE -> vm.clearSelection();
+                case F2 -> {
+                    if (vm.canEdit(vm.focusRow(), vm.focusCol())) {
+                        startEdit(vm.editText(vm.focusRow(), vm.focusCol()), false);
+                    }
+                }
+                case ESCAPE -> vm.clearError();
+                default -> handled = false;
+            }
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void onKeyTyped(KeyEvent e) {
+        if (editor != null || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        String ch = e.getCharacter();
+        if (ch == null || ch.isEmpty() || ch.charAt(0) < ' ' || ch.charAt(0) == 127) {
+            return;
+        }
+        if (vm.canEdit(vm.focusRow(), vm.focusCol())) {
+            startEdit(ch, true);
+            e.consume();
+        }
+    }
+
+    private void onEditorKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case ENTER -> {
+                if (commitEdit()) {
+                    vm.move(e.isShiftDown() ? -1 : 1, 0, false);
+                }
+                e.consume();
+            }
+            case TAB -> {
+                if (commitEdit()) {
+                    vm.move(0, e.isShiftDown() ? -1 : 1, false);
+                }
+                e.consume();
+            }
+            case ESCAPE -> {
+                vm.clearError();
+                cancelEdit();
+                e.consume();
+            }
+            case UP, DOWN -> {
+                if (commitEdit()) {
+                    vm.move(e.getCode() == KeyCode.UP ? -1 : 1, 0, false);
+                }
+                e.consume();
+            }
+            default -> {
+                // keys go to the text field
+            }
+        }
+    }
+
+    /** Opens the editor on the focused cell; {@code typed} replaces the content (typing starts an edit). */
+    public void startEdit(String text, boolean typed) {
+        int r = vm.focusRow();
+        int c = vm.focusCol();
+        if (!vm.canEdit(r, c)) {
+            return;
+        }
+        cancelEdit();
+        editRow = r;
+        editCol = c;
+        editor = new TextField(text);
+        editor.getStyleClass().add("sheet-editor");
+        SheetColumn col = vm.columns().get(c);
+        editor.setMinSize(col.width(), ROW_HEIGHT);
+        editor.setPrefSize(col.width(), ROW_HEIGHT);
+        editor.setMaxSize(col.width(), ROW_HEIGHT);
+        editor.focusedProperty().addListener((o, was, is) -> {
+            if (was && !is) {
+                // Leaving the cell by the mouse or another control: commit; a refused value is dropped from the
+                // editor (the stored value stays) and its message stays at the cell.
+                Platform.runLater(() -> {
+                    if (editor != null && !editor.isFocused()) {
+                        leaveEdit();
+                    }
+                });
+            }
+        });
+        if (col.frozen()) {
+            frozenBody.add(editor, c, r);
+        } else {
+            body.add(editor, c - frozenCount, r);
+        }
+        editor.requestFocus();
+        if (typed) {
+            editor.end();
+        } else {
+            editor.selectAll();
+        }
+    }
+
+    /** Commits the open editor; false when the value was refused (the editor stays open). */
+    public boolean commitEdit() {
+        if (editor == null) {
+            return true;
+        }
+        TextField ed = editor;
+        boolean ok = vm.commit(editRow, editCol, ed.getText());
+        if (ok) {
+            cancelEdit();
+            requestFocus();
+        } else {
+            ed.requestFocus();
+        }
+        return ok;
+    }
+
+    private void leaveEdit() {
+        if (editor != null && !vm.commit(editRow, editCol, editor.getText())) {
+            SheetViewModel.CellError e = vm.errorProperty().get();
+            cancelEdit();
+            vm.errorProperty().set(null);
+            vm.errorProperty().set(e);
+        } else {
+            cancelEdit();
+        }
+    }
+
+    private void cancelEdit() {
+        if (editor != null) {
+            TextField ed = editor;
+            boolean hadFocus = ed.isFocused();
+            editor = null;
+            frozenBody.getChildren().remove(ed);
+            body.getChildren().remove(ed);
+            editRow = editCol = -1;
+            if (hadFocus) {
+                requestFocus();
+            }
+        }
+    }
+
+    public boolean isEditing() {
+        return editor != null;
+    }
+
+    /** The open editor (for tests). */
+    public TextField editor() {
+        return editor;
+    }
+
+}

@@ -1,0 +1,202 @@
+package juesuan.ui.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import juesuan.calculation.ComputedRow;
+import juesuan.i18n.Msg;
+import juesuan.model.Basis;
+import juesuan.model.CatalogEntry;
+import juesuan.model.Comparison;
+import juesuan.model.ComparisonDef;
+import juesuan.model.FigureRef;
+import juesuan.model.Money;
+import juesuan.model.ValueParser;
+import juesuan.model.ValueType;
+import juesuan.model.YearTemplate;
+import juesuan.store.ReportStore;
+import juesuan.ui.session.ReportSession;
+import juesuan.ui.sheet.CellChange;
+import juesuan.ui.sheet.CellKind;
+import juesuan.ui.sheet.SheetColumn;
+import juesuan.ui.sheet.SheetModel;
+
+/**
+ * The figures the text compares against (上年决算数, 年初预算数, 全年预算数) and the 主要原因 of each comparison,
+ * next to this year's figure computed from the tables.
+ */
+public final class ComparisonSheetModel implements SheetModel {
+    public static final String LABEL = "#label";
+    public static final String SECTION = "#section";
+    public static final String CURRENT = "current";
+    public static final String PRIOR = "prior";
+    public static final String INITIAL = "initial";
+    public static final String FULL = "full";
+    public static final String REASON_PRIOR = "reasonPrior";
+    public static final String REASON_BUDGET = "reasonBudget";
+
+    private final ReportSession session;
+
+    public ComparisonSheetModel(ReportSession session) {
+        this.session = session;
+    }
+
+    /** The comparisons of the report: the template's fixed ones, then one per 类 of the 一般公共预算 table. */
+    public Map<String, ComparisonDef> definitions() {
+        YearTemplate t = session.template();
+        Map<String, ComparisonDef> defs = new LinkedHashMap<>();
+        t.comparisons().forEach(d -> defs.put(d.key(), d));
+        List<String> classes = new ArrayList<>();
+        for (ComputedRow r : session.figures().table(t.classComparisonTable()).rows()) {
+            if (r.level() == 1) {
+                classes.add(r.key());
+            }
+        }
+        for (String key : session.report().comparisons().keySet()) {
+            if (key.startsWith("gpb.class.") && !classes.contains(key.substring("gpb.class.".length()))) {
+                classes.add(key.substring("gpb.class.".length()));
+            }
+        }
+        for (String code : classes) {
+            String name = t.functions().find(code).map(CatalogEntry::name).orElse(code);
+            String key = YearTemplate.classComparisonKey(code);
+            defs.put(key, new ComparisonDef(key, "二（三）4", Msg.get("comparison.classLabel", name),
+                    new FigureRef(t.classComparisonTable(), code, t.classComparisonColumn(), null), List.of(Basis.BUDGET)));
+        }
+        return defs;
+    }
+
+    private ComparisonDef def(String row) {
+        ComparisonDef d = definitions().get(row);
+        if (d == null) {
+            throw new IllegalArgumentException("no comparison " + row);
+        }
+        return d;
+    }
+
+    @Override
+    public List<SheetColumn> columns() {
+        return List.of(
+                new SheetColumn(LABEL, Msg.get("comparison.item"), 250, ValueType.TEXT, true),
+                new SheetColumn(SECTION, Msg.get("comparison.section"), 78, ValueType.TEXT, true),
+                new SheetColumn(CURRENT, Msg.get("comparison.current"), 118, ValueType.MONEY, false),
+                new SheetColumn(PRIOR, Msg.get("comparison.prior"), 118, ValueType.MONEY, false),
+                new SheetColumn(INITIAL, Msg.get("comparison.initial"), 118, ValueType.MONEY, false),
+                new SheetColumn(FULL, Msg.get("comparison.full"), 118, ValueType.MONEY, false),
+                new SheetColumn(REASON_PRIOR, Msg.get("comparison.reasonPrior"), 360, ValueType.TEXT, false),
+                new SheetColumn(REASON_BUDGET, Msg.get("comparison.reasonBudget"), 360, ValueType.TEXT, false));
+    }
+
+    @Override
+    public List<String> rowKeys() {
+        return List.copyOf(definitions().keySet());
+    }
+
+    @Override
+    public int level(String row) {
+        return 1;
+    }
+
+    @Override
+    public CellKind kind(String row, String column) {
+        ComparisonDef d = def(row);
+        return switch (column) {
+            case LABEL, SECTION -> CellKind.LABEL;
+            case CURRENT -> CellKind.COMPUTED;
+            case PRIOR, REASON_PRIOR -> d.bases().contains(Basis.PRIOR) ? CellKind.INPUT : CellKind.NONE;
+            case INITIAL, FULL, REASON_BUDGET -> d.bases().contains(Basis.BUDGET) ? CellKind.INPUT : CellKind.NONE;
+            default -> throw new IllegalArgumentException(column);
+        };
+    }
+
+    @Override
+    public String display(String row, String column) {
+        ComparisonDef d = def(row);
+        if (LABEL.equals(column)) {
+            return d.label();
+        }
+        if (SECTION.equals(column)) {
+            return d.section();
+        }
+        Object v = kind(row, column) == CellKind.NONE ? null : value(row, column);
+        if (v instanceof BigDecimal b) {
+            return Money.formatWan(b);
+        }
+        return v == null ? "" : v.toString();
+    }
+
+    @Override
+    public String editText(String row, String column) {
+        Object v = value(row, column);
+        if (v instanceof BigDecimal b) {
+            return Money.editableWan(b);
+        }
+        return v == null ? "" : v.toString();
+    }
+
+    @Override
+    public Object value(String row, String column) {
+        ComparisonDef d = def(row);
+        Comparison c = session.report().comparison(row);
+        return switch (column) {
+            case CURRENT -> session.figures().value(d.current());
+            case PRIOR -> c.priorFinal();
+            case INITIAL -> c.initialBudget();
+            case FULL -> c.fullYearBudget();
+            case REASON_PRIOR -> blankToNull(session.report().reason(row, Basis.PRIOR));
+            case REASON_BUDGET -> blankToNull(session.report().reason(row, Basis.BUDGET));
+            default -> null;
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    @Override
+    public Object parse(String row, String column, String text) {
+        return switch (column) {
+            case REASON_PRIOR, REASON_BUDGET -> blankToNull(text == null ? null : text.strip());
+            default -> ValueParser.parseWanToYuan(text, false);
+        };
+    }
+
+    @Override
+    public String describe(String row, String column) {
+        String col = columns().stream().filter(c -> c.key().equals(column)).findFirst().map(SheetColumn::header).orElse(column);
+        return Msg.get("comparison.cellPlace", def(row).label(), col);
+    }
+
+    @Override
+    public void write(List<CellChange> changes) {
+        long id = session.reportId();
+        List<Consumer<ReportStore>> writes = new ArrayList<>();
+        for (CellChange ch : changes) {
+            String key = ch.row();
+            switch (ch.column()) {
+                case REASON_PRIOR, REASON_BUDGET -> {
+                    Basis basis = REASON_PRIOR.equals(ch.column()) ? Basis.PRIOR : Basis.BUDGET;
+                    String text = (String) ch.after();
+                    session.report().setReason(key, basis, text);
+                    writes.add(tx -> tx.setReason(id, key, basis, text));
+                }
+                default -> {
+                    Comparison c = session.report().comparison(key);
+                    BigDecimal v = (BigDecimal) ch.after();
+                    Comparison next = switch (ch.column()) {
+                        case PRIOR -> c.withPriorFinal(v);
+                        case INITIAL -> c.withInitialBudget(v);
+                        default -> c.withFullYearBudget(v);
+                    };
+                    session.report().setComparison(key, next);
+                    writes.add(tx -> tx.setComparison(id, key, next));
+                }
+            }
+        }
+        session.changed();
+        session.persist(store -> store.inTransaction(tx -> writes.forEach(w -> w.accept(tx))));
+    }
+}

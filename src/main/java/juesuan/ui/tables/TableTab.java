@@ -1,0 +1,74 @@
+package juesuan.ui.tables;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import juesuan.i18n.Msg;
+import juesuan.model.TableTemplate;
+import juesuan.ui.session.ReportSession;
+import juesuan.ui.sheet.SheetView;
+import juesuan.ui.sheet.SheetViewModel;
+
+/** One 公开表: title, 单位：万元, the grid, and for 功能分类 tables the buttons to add and remove 项 rows. */
+public final class TableTab extends VBox {
+    private final TableSheetModel model;
+    private final SheetView sheet;
+
+    public TableTab(ReportSession session, String tableCode) {
+        model = new TableSheetModel(session, tableCode);
+        TableTemplate t = model.template();
+        getStyleClass().add("table-tab");
+        setSpacing(6);
+        setPadding(new Insets(10, 12, 8, 12));
+        sheet = new SheetView(new SheetViewModel(model, session));
+        sheet.setId("sheet-" + tableCode);
+
+        Label title = new Label(t.number() + "  " + t.title());
+        title.getStyleClass().add("table-title");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label unit = new Label(Msg.get("table.unitWan"));
+        unit.getStyleClass().add("table-unit");
+        HBox bar = new HBox(10, title);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        if (model.variableRows()) {
+            Button add = new Button(Msg.get("rows.add"));
+            add.setId("add-row-" + tableCode);
+            add.setOnAction(e -> CodePickerDialog.show(getScene().getWindow(), model).ifPresent(code -> {
+                model.addRow(code);
+                sheet.viewModel().select(code, t.columns().get(t.columns().size() > 1 ? 1 : 0).key());
+                sheet.requestFocus();
+            }));
+            Button remove = new Button(Msg.get("rows.remove"));
+            remove.setId("remove-row-" + tableCode);
+            remove.setOnAction(e -> {
+                String row = sheet.viewModel().rowKey(sheet.viewModel().focusRow());
+                if (model.canRemove(row)) {
+                    model.removeRow(row);
+                } else {
+                    session.warn(Msg.get("rows.cannotRemove"));
+                }
+            });
+            bar.getChildren().addAll(add, remove);
+        }
+        bar.getChildren().addAll(gap, unit);
+        Label note = new Label(t.note());
+        note.getStyleClass().add("table-note");
+        note.setWrapText(true);
+        VBox.setVgrow(sheet, Priority.ALWAYS);
+        getChildren().addAll(bar, sheet, note);
+    }
+
+    public SheetView sheet() {
+        return sheet;
+    }
+
+    public TableSheetModel model() {
+        return model;
+    }
+}

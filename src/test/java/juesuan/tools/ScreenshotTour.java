@@ -1,0 +1,97 @@
+package juesuan.tools;
+
+import atlantafx.base.theme.PrimerLight;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import juesuan.app.Workspace;
+import juesuan.ui.MainWindow;
+import juesuan.ui.session.ReportSession;
+
+/**
+ * Developer tool: opens the app on a database (the demo in a fresh file by default) and writes a PNG of every
+ * section tab, so each screen can be looked at. Run under Xvfb or Monocle:
+ * {@code java -cp target/classes:target/test-classes:target/lib/* juesuan.tools.ScreenshotTour OUT_DIR [DB]}.
+ */
+public final class ScreenshotTour {
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+        Path db = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("tour").resolve("juesuan");
+        Files.createDirectories(out);
+        Workspace ws = Workspace.open(db);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                ReportSession session = new ReportSession(ws.store(), Executors.newSingleThreadExecutor(), Platform::runLater);
+                session.show(ws.store().load(ws.store().list().get(0).reportId()));
+                MainWindow window = new MainWindow(session, ws.file().toString());
+                Scene scene = new Scene(window, 1360, 860);
+                scene.getStylesheets().add(ScreenshotTour.class.getResource("/juesuan/ui/app.css").toExternalForm());
+                Stage stage = new Stage();
+                stage.setScene(scene);
+                stage.show();
+                shoot(window, scene, out, 0);
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+        });
+        Platform.runLater(() -> { });
+        // the chain of shots ends by counting down
+        ScreenshotTour.done = done;
+        done.await();
+        Platform.exit();
+        ws.close();
+        System.exit(0);
+    }
+
+    private static CountDownLatch done;
+
+    private static void shoot(MainWindow window, Scene scene, Path out, int index) {
+        if (index >= window.tabs().getTabs().size()) {
+            Platform.runLater(() -> done.countDown());
+            return;
+        }
+        Tab tab = window.tabs().getTabs().get(index);
+        window.tabs().getSelectionModel().select(tab);
+        // give layout two pulses before the snapshot
+        Platform.runLater(() -> Platform.runLater(() -> {
+            write(scene.snapshot(null), out.resolve(String.format("%02d-%s.png", index + 1, tab.getUserData())));
+            shoot(window, scene, out, index + 1);
+        }));
+    }
+
+    static void write(WritableImage image, Path file) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader r = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                b.setRGB(x, y, r.getArgb(x, y));
+            }
+        }
+        try {
+            ImageIO.write(b, "png", file.toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
