@@ -27,7 +27,7 @@ public final class Money {
         try {
             return yuan.setScale(YUAN_SCALE, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("finer than 分: " + wan.toPlainString(), e);
+            throw new IllegalArgumentException("finer than 0.01 yuan: " + wan.toPlainString(), e);
         }
     }
 

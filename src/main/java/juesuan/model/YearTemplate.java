@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param comparisons          fixed comparisons
  * @param classComparisonTable table whose 类 rows each get a comparison with the budget (一般公共预算 比较情况)
  * @param classComparisonColumn the column of that table holding the amount
+ * @param classComparisonSection the document section where the per-类 comparisons appear
  * @param glossary             the default 名词解释
  */
 public record YearTemplate(int year, Catalog functions, Catalog economics, List<TableTemplate> tables,
                            List<FormSection> forms, List<ComparisonDef> comparisons, String classComparisonTable,
-                           String classComparisonColumn, List<GlossaryTerm> glossary) {
+                           String classComparisonColumn, String classComparisonSection, List<GlossaryTerm> glossary) {
     public YearTemplate {
         tables = List.copyOf(tables);
         forms = List.copyOf(forms);

@@ -4,6 +4,6 @@ package juesuan.store;
 public record ReportSummary(long reportId, String unitCode, String unitName, int fiscalYear) {
     @Override
     public String toString() {
-        return unitCode + " " + unitName + " · " + fiscalYear + "年度";
+        return unitCode + " " + unitName + " " + fiscalYear;
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import juesuan.i18n.Msg;
 import juesuan.model.Basis;
 import juesuan.model.Catalog;
 import juesuan.model.CatalogEntry;
@@ -29,7 +30,8 @@ import juesuan.model.YearTemplate;
 
 /** Loads {@link YearTemplate}s from the application's resources; each year is read once. */
 public final class TemplateLoader {
-    private static final String[] CHINESE_NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    /** 一 … 十, the digits of the Chinese numbering of rows (一、二、…). */
+    private static final String[] CHINESE_NUMERALS = Msg.get("numerals.digits").split(",");
     private static final Map<Integer, YearTemplate> CACHE = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,8 +69,8 @@ public final class TemplateLoader {
 
     private static YearTemplate read(int year) {
         String base = "/template/" + year + "/";
-        Catalog functions = new Catalog("支出功能分类", year, readCatalog(base + "function-classification.csv"));
-        Catalog economics = new Catalog("部门预算支出经济分类", year, readCatalog(base + "economic-classification.csv"));
+        Catalog functions = new Catalog(Msg.get("catalog.functions"), year, readCatalog(base + "function-classification.csv"));
+        Catalog economics = new Catalog(Msg.get("catalog.economics"), year, readCatalog(base + "economic-classification.csv"));
         JsonNode tablesJson = readJson(base + "tables.json");
         List<String> classRows = strings(tablesJson.path("classRows"));
         List<TableTemplate> tables = new ArrayList<>();
@@ -98,7 +100,7 @@ public final class TemplateLoader {
             glossary.add(new GlossaryTerm(g.path("term").asText(), g.path("definition").asText()));
         }
         return new YearTemplate(year, functions, economics, tables, forms, comparisons,
-                classCmp.path("table").asText(), classCmp.path("column").asText(), glossary);
+                classCmp.path("table").asText(), classCmp.path("column").asText(), classCmp.path("section").asText(), glossary);
     }
 
     private static TableTemplate table(JsonNode t, Catalog functions, Catalog economics, List<String> classRows) {
@@ -167,11 +169,11 @@ public final class TemplateLoader {
             return CHINESE_NUMERALS[n - 1];
         }
         if (n < 20) {
-            return "十" + CHINESE_NUMERALS[n - 11];
+            return CHINESE_NUMERALS[9] + CHINESE_NUMERALS[n - 11];
         }
         int tens = n / 10;
         int ones = n % 10;
-        return CHINESE_NUMERALS[tens - 1] + "十" + (ones == 0 ? "" : CHINESE_NUMERALS[ones - 1]);
+        return CHINESE_NUMERALS[tens - 1] + CHINESE_NUMERALS[9] + (ones == 0 ? "" : CHINESE_NUMERALS[ones - 1]);
     }
 
     private static List<Basis> bases(JsonNode node) {

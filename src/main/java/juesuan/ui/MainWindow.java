@@ -77,6 +77,8 @@ public final class MainWindow extends BorderPane {
         Label pick = new Label(Msg.get("main.report"));
         reports.setId("report-select");
         reports.setPrefWidth(460);
+        reports.setCellFactory(l -> new ReportCell());
+        reports.setButtonCell(new ReportCell());
         reports.valueProperty().addListener((o, a, b) -> {
             if (!switching && b != null && (session.report() == null || b.reportId() != session.reportId())) {
                 open(b.reportId());
@@ -240,6 +242,14 @@ public final class MainWindow extends BorderPane {
             tabs.getSelectionModel().select(tab);
         }
         return tab;
+    }
+
+    private static final class ReportCell extends javafx.scene.control.ListCell<ReportSummary> {
+        @Override
+        protected void updateItem(ReportSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : Msg.get("main.reportItem", item.unitCode(), item.unitName(), item.fiscalYear()));
+        }
     }
 
     public TabPane tabs() {

@@ -455,6 +455,24 @@ public final class SheetView extends BorderPane {
         } else {
             body.add(editor, c - frozenCount, r);
         }
+        if (typed) {
+            // Typing started the edit: the next keys append, whatever the text field does with its selection
+            // when it gains focus.
+            boolean[] first = {true};
+            editor.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+                if (first[0]) {
+                    first[0] = false;
+                    editor.deselect();
+                    editor.end();
+                }
+            });
+            editor.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> first[0] = false);
+            editor.focusedProperty().addListener((o, was, is) -> {
+                if (is && first[0]) {
+                    editor.end();
+                }
+            });
+        }
         editor.requestFocus();
         if (typed) {
             editor.end();

@@ -63,7 +63,7 @@ public final class ComparisonSheetModel implements SheetModel {
         for (String code : classes) {
             String name = t.functions().find(code).map(CatalogEntry::name).orElse(code);
             String key = YearTemplate.classComparisonKey(code);
-            defs.put(key, new ComparisonDef(key, "二（三）4", Msg.get("comparison.classLabel", name),
+            defs.put(key, new ComparisonDef(key, t.classComparisonSection(), Msg.get("comparison.classLabel", name),
                     new FigureRef(t.classComparisonTable(), code, t.classComparisonColumn(), null), List.of(Basis.BUDGET)));
         }
         return defs;

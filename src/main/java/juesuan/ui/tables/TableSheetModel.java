@@ -135,7 +135,7 @@ public final class TableSheetModel implements SheetModel {
     @Override
     public String describe(String row, String column) {
         ComputedRow r = row(row);
-        String name = r.code().isEmpty() || r.label().startsWith(r.code()) ? r.label() : r.label() + "（" + r.code() + "）";
+        String name = r.code().isEmpty() || r.label().startsWith(r.code()) ? r.label() : Msg.get("table.rowWithCode", r.label(), r.code());
         String col = template().column(column).map(ColumnDef::label).orElse(column);
         return Msg.get("table.cellPlace", template().title(), name, col);
     }

@@ -1,0 +1,188 @@
+package juesuan.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import juesuan.app.JuesuanApp;
+import juesuan.app.Workspace;
+import juesuan.model.Money;
+import juesuan.model.Report;
+import juesuan.ui.sheet.SheetView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real application, driven through the keyboard and mouse (headless through Monocle). */
+class AppUiTest extends FxRobot {
+    @TempDir
+    Path dir;
+
+    private Application app;
+
+    private Path db() {
+        return dir.resolve("juesuan");
+    }
+
+    private MainWindow start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(JuesuanApp.class, "--db", db().toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
+        return lookup(".main-window").query();
+    }
+
+    private void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        stop();
+        FxToolkit.cleanupStages();
+    }
+
+    private Report stored() {
+        try (Workspace ws = Workspace.open(db())) {
+            return ws.store().find("105", 2023).orElseThrow();
+        }
+    }
+
+    private static BigDecimal wan(String v) {
+        return Money.wanToYuan(new BigDecimal(v));
+    }
+
+    private SheetView sheet(MainWindow window, String table) {
+        interact(() -> window.select(table));
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup("#sheet-" + table).query();
+    }
+
+    private void clickCell(SheetView sheet, String row, String column) {
+        interact(() -> sheet.viewModel().select(row, column));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label cell = sheet.cell(sheet.viewModel().focusRow(), sheet.viewModel().focusCol());
+        clickOn(cell);
+    }
+
+    @Test
+    void editsOfATableCellAndATextFieldSurviveARestart() throws Exception {
+        MainWindow window = start();
+        SheetView t3 = sheet(window, "T3");
+        clickCell(t3, "2010301", "basic");
+        write("300").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("300.00", t3.cell(rowOf(t3, "2010301"), colOf(t3, "basic")).getText());
+        assertEquals("366.87", t3.cell(rowOf(t3, "total"), colOf(t3, "basic")).getText(), "合计 follows at once");
+
+        interact(() -> lookup(".main-window").queryAs(MainWindow.class).select("unit"));
+        TextField person = lookup("#unit-contact_person").query();
+        interact(person::requestFocus);
+        press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("王小明");
+        TextField phone = lookup("#unit-contact_phone").query();
+        interact(phone::requestFocus); // leaving the field commits it
+        WaitForAsyncUtils.waitForFxEvents();
+        stop();
+
+        Report r = stored();
+        assertEquals(wan("300"), r.table("T3").get("2010301", "basic"));
+        assertEquals("王小明", r.unit().getContactPerson());
+
+        window = start();
+        t3 = sheet(window, "T3");
+        assertEquals("300.00", t3.cell(rowOf(t3, "2010301"), colOf(t3, "basic")).getText());
+        interact(() -> lookup(".main-window").queryAs(MainWindow.class).select("unit"));
+        assertEquals("王小明", lookup("#unit-contact_person").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void aBlockPastedFromTheClipboardIsUndoneInOneStep() throws Exception {
+        MainWindow window = start();
+        SheetView t3 = sheet(window, "T3");
+        clickCell(t3, "2010301", "basic");
+        interact(() -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString("1\t2\n3\t4\n5\t6\n");
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[][] pasted = {{"2010301", "1.00", "2.00"}, {"2010302", "3.00", "4.00"}, {"2010306", "5.00", "6.00"}};
+        for (String[] p : pasted) {
+            assertEquals(p[1], t3.cell(rowOf(t3, p[0]), colOf(t3, "basic")).getText());
+            assertEquals(p[2], t3.cell(rowOf(t3, p[0]), colOf(t3, "project")).getText());
+        }
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[][] restored = {{"2010301", "207.77", ""}, {"2010302", "", "175.00"}, {"2010306", "", "1,013.68"}};
+        for (String[] p : restored) {
+            assertEquals(p[1], t3.cell(rowOf(t3, p[0]), colOf(t3, "basic")).getText());
+            assertEquals(p[2], t3.cell(rowOf(t3, p[0]), colOf(t3, "project")).getText());
+        }
+        stop();
+        Report r = stored();
+        assertEquals(wan("207.77"), r.table("T3").get("2010301", "basic"));
+        assertNull(r.table("T3").get("2010301", "project"));
+        assertEquals(wan("1013.68"), r.table("T3").get("2010306", "project"));
+    }
+
+    @Test
+    void typingTextIntoANumberCellShowsTheMessageAndKeepsTheValue() throws Exception {
+        MainWindow window = start();
+        SheetView t3 = sheet(window, "T3");
+        clickCell(t3, "2010301", "basic");
+        write("abc").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(t3.isEditing(), "the editor stays open on the refused value: " + window.session().statusProperty().get());
+        Label bubble = from(t3).lookup(".sheet-error-bubble").query();
+        assertTrue(bubble.isVisible());
+        assertEquals("支出决算表：行政运行（2010301） · 基本支出：“abc”不是金额，请输入数字（单位：万元）。原值未改变", bubble.getText());
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("207.77", t3.cell(rowOf(t3, "2010301"), colOf(t3, "basic")).getText());
+        stop();
+        assertEquals(wan("207.77"), stored().table("T3").get("2010301", "basic"));
+    }
+
+    @Test
+    void everyTabShowsItsSection() throws Exception {
+        MainWindow window = start();
+        assertEquals(16, window.tabs().getTabs().size());
+        for (var tab : window.tabs().getTabs()) {
+            interact(() -> window.tabs().getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(tab.getContent().isVisible(), tab.getText());
+        }
+        SheetView t6 = sheet(window, "T6");
+        assertEquals("232.10", t6.cell(rowOf(t6, "personnel"), colOf(t6, "amount")).getText());
+        SheetView t7 = sheet(window, "T7");
+        assertEquals("0.44", t7.cell(rowOf(t7, "total"), colOf(t7, "actual")).getText());
+    }
+
+    private static int rowOf(SheetView s, String key) {
+        return s.viewModel().rows().indexOf(key);
+    }
+
+    private static int colOf(SheetView s, String key) {
+        for (int i = 0; i < s.viewModel().columnCount(); i++) {
+            if (s.viewModel().columnKey(i).equals(key)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(key);
+    }
+}
