@@ -87,26 +87,10 @@ public final class MainWindow extends BorderPane {
         Button newReport = new Button(Msg.get("main.newReport"));
         newReport.setId("new-report");
         newReport.setOnAction(e -> NewReportDialog.show(getScene().getWindow(), session).ifPresent(this::open));
-        Button undo = new Button(Msg.get("main.undo"));
-        undo.setId("undo");
-        undo.setTooltip(new Tooltip(Msg.get("main.undoTip")));
-        undo.disableProperty().bind(session.history().canUndoProperty().not());
-        undo.setOnAction(e -> {
-            var edit = session.history().undo();
-            if (edit != null) {
-                session.say(Msg.get("edit.undone", edit.label()));
-            }
-        });
-        Button redo = new Button(Msg.get("main.redo"));
-        redo.setId("redo");
-        redo.setTooltip(new Tooltip(Msg.get("main.redoTip")));
-        redo.disableProperty().bind(session.history().canRedoProperty().not());
-        redo.setOnAction(e -> {
-            var edit = session.history().redo();
-            if (edit != null) {
-                session.say(Msg.get("edit.redone", edit.label()));
-            }
-        });
+        Button undo = historyButton("undo", Msg.get("main.undo"), Msg.get("main.undoTip"),
+                session.history().canUndoProperty(), () -> session.history().undo(), "edit.undone");
+        Button redo = historyButton("redo", Msg.get("main.redo"), Msg.get("main.redoTip"),
+                session.history().canRedoProperty(), () -> session.history().redo(), "edit.redone");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, app, gap, pick, reports, newReport, undo, redo);
@@ -114,6 +98,21 @@ public final class MainWindow extends BorderPane {
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
         return bar;
+    }
+
+    private Button historyButton(String id, String text, String tip, javafx.beans.value.ObservableBooleanValue enabled,
+                                 java.util.function.Supplier<juesuan.ui.session.Edit> action, String doneKey) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.disableProperty().bind(javafx.beans.binding.Bindings.not(enabled));
+        b.setOnAction(e -> {
+            juesuan.ui.session.Edit edit = action.get();
+            if (edit != null) {
+                session.say(Msg.get(doneKey, edit.label()));
+            }
+        });
+        return b;
     }
 
     private Node statusBar(String databaseFile) {

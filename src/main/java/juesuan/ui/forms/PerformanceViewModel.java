@@ -87,26 +87,17 @@ public final class PerformanceViewModel {
 
     /** An undoable change of the project or indicator lists; saves and keeps a sensible selection. */
     Edit structural(String label, Runnable apply, Runnable revert, int select) {
-        return new Edit() {
-            @Override
-            public String label() {
-                return label;
-            }
-
-            @Override
-            public void apply() {
-                apply.run();
-                save();
-                selected.set(Math.min(select, projects().size() - 1));
-            }
-
-            @Override
-            public void revert() {
-                revert.run();
-                save();
-                selected.set(Math.min(select, projects().size() - 1));
-            }
+        Runnable after = () -> {
+            save();
+            selected.set(Math.min(select, projects().size() - 1));
         };
+        return Edit.of(label, () -> {
+            apply.run();
+            after.run();
+        }, () -> {
+            revert.run();
+            after.run();
+        });
     }
 
     public String text(ProjectField f) {

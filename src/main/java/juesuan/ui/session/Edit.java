@@ -8,4 +8,24 @@ public interface Edit {
     void apply();
 
     void revert();
+
+    /** An edit from two actions. */
+    static Edit of(String label, Runnable apply, Runnable revert) {
+        return new Edit() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public void apply() {
+                apply.run();
+            }
+
+            @Override
+            public void revert() {
+                revert.run();
+            }
+        };
+    }
 }

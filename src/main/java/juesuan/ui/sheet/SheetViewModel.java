@@ -320,22 +320,7 @@ public final class SheetViewModel {
         for (int i = changes.size() - 1; i >= 0; i--) {
             reversed.add(changes.get(i).reversed());
         }
-        session.history().perform(new Edit() {
-            @Override
-            public String label() {
-                return label;
-            }
-
-            @Override
-            public void apply() {
-                model.write(changes);
-            }
-
-            @Override
-            public void revert() {
-                model.write(reversed);
-            }
-        });
+        session.history().perform(Edit.of(label, () -> model.write(changes), () -> model.write(reversed)));
     }
 
     public void undo() {

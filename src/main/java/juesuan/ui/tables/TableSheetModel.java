@@ -213,22 +213,7 @@ public final class TableSheetModel implements SheetModel {
             long id = session.reportId();
             session.persist(store -> store.removeRow(id, tableCode, code));
         };
-        String label = Msg.get(add ? "edit.addRow" : "edit.removeRow", code);
-        return new Edit() {
-            @Override
-            public String label() {
-                return label;
-            }
-
-            @Override
-            public void apply() {
-                (add ? doAdd : doRemove).run();
-            }
-
-            @Override
-            public void revert() {
-                (add ? doRemove : doAdd).run();
-            }
-        };
+        return add ? Edit.of(Msg.get("edit.addRow", code), doAdd, doRemove)
+                : Edit.of(Msg.get("edit.removeRow", code), doRemove, doAdd);
     }
 }
