@@ -66,7 +66,7 @@ public final class ScreenshotTour {
 
     private static void shoot(MainWindow window, Scene scene, Path out, int index) {
         if (index >= window.tabs().getTabs().size()) {
-            Platform.runLater(() -> done.countDown());
+            extras(window, scene, out);
             return;
         }
         Tab tab = window.tabs().getTabs().get(index);
@@ -76,6 +76,36 @@ public final class ScreenshotTour {
             write(scene.snapshot(null), out.resolve(String.format("%02d-%s.png", index + 1, tab.getUserData())));
             shoot(window, scene, out, index + 1);
         }));
+    }
+
+    /** A refused input at a cell, and the 类/款/项 code picker. */
+    private static void extras(MainWindow window, Scene scene, Path out) {
+        window.select("T3");
+        Platform.runLater(() -> {
+            juesuan.ui.sheet.SheetView sheet = (juesuan.ui.sheet.SheetView) scene.lookup("#sheet-T3");
+            sheet.viewModel().select("2010302", "project");
+            sheet.startEdit("abc", true);
+            sheet.commitEdit();
+            Platform.runLater(() -> Platform.runLater(() -> {
+                write(scene.snapshot(null), out.resolve("17-T3-refused-input.png"));
+                sheet.viewModel().clearError();
+                Platform.runLater(() -> {
+                    for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                        if (w != scene.getWindow()) {
+                            javafx.scene.control.TextField filter =
+                                    (javafx.scene.control.TextField) w.getScene().lookup("#picker-filter");
+                            filter.setText("行政运行");
+                            Platform.runLater(() -> Platform.runLater(() -> {
+                                write(w.getScene().snapshot(null), out.resolve("18-code-picker.png"));
+                                ((Stage) w).close();
+                                done.countDown();
+                            }));
+                        }
+                    }
+                });
+                ((javafx.scene.control.Button) scene.lookup("#add-row-T3")).fire();
+            }));
+        });
     }
 
     static void write(WritableImage image, Path file) {
