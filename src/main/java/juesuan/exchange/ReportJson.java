@@ -25,6 +25,7 @@ import juesuan.model.PerformanceProject;
 import juesuan.model.ReasonKey;
 import juesuan.model.Report;
 import juesuan.model.TableData;
+import juesuan.model.TextOverride;
 import juesuan.model.Unit;
 import juesuan.model.UnitItemKind;
 
@@ -88,6 +89,9 @@ public final class ReportJson {
         }
         root.path("glossary").forEach(g -> report.glossary().add(
                 new GlossaryTerm(g.path("term").asText(), g.path("definition").asText())));
+        root.path("settings").fields().forEachRemaining(e -> report.setSetting(e.getKey(), e.getValue().asText()));
+        root.path("overrides").fields().forEachRemaining(e -> report.setOverride(e.getKey(),
+                new TextOverride(e.getValue().path("text").asText(), e.getValue().path("generated").asText())));
         return report;
     }
 
@@ -203,6 +207,10 @@ public final class ReportJson {
         }
         ArrayNode glossary = root.putArray("glossary");
         report.glossary().forEach(g -> glossary.addObject().put("term", g.term()).put("definition", g.definition()));
+        ObjectNode settings = root.putObject("settings");
+        new TreeMap<>(report.settings()).forEach(settings::put);
+        ObjectNode overrides = root.putObject("overrides");
+        new TreeMap<>(report.overrides()).forEach((k, o) -> overrides.putObject(k).put("text", o.text()).put("generated", o.generated()));
         try {
             return JSON.writeValueAsString(root);
         } catch (IOException e) {

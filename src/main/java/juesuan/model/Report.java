@@ -24,6 +24,8 @@ public final class Report {
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final List<PerformanceProject> projects = new ArrayList<>();
     private final List<GlossaryTerm> glossary = new ArrayList<>();
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private final Map<String, TextOverride> overrides = new LinkedHashMap<>();
 
     public Report(Unit unit, int fiscalYear, int templateYear, String profile) {
         this.unit = unit;
@@ -116,4 +118,28 @@ public final class Report {
     public List<PerformanceProject> projects() { return projects; }
 
     public List<GlossaryTerm> glossary() { return glossary; }
+
+    /** Per-report choices (text wording), by key; absent = the profile's default. */
+    public String setting(String key) { return settings.get(key); }
+
+    public void setSetting(String key, String value) {
+        if (value == null || value.isEmpty()) {
+            settings.remove(key);
+        } else {
+            settings.put(key, value);
+        }
+    }
+
+    public Map<String, String> settings() { return settings; }
+
+    /** Rewritten paragraphs of the 情况说明, by paragraph key. */
+    public Map<String, TextOverride> overrides() { return overrides; }
+
+    public void setOverride(String paragraphKey, TextOverride override) {
+        if (override == null) {
+            overrides.remove(paragraphKey);
+        } else {
+            overrides.put(paragraphKey, override);
+        }
+    }
 }

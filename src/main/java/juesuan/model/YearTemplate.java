@@ -13,18 +13,17 @@ import java.util.Optional;
  * @param tables               the nine 公开表 in order
  * @param forms                the form sections
  * @param comparisons          fixed comparisons
- * @param classComparisonTable table whose 类 rows each get a comparison with the budget (一般公共预算 比较情况)
- * @param classComparisonColumn the column of that table holding the amount
- * @param classComparisonSection the document section where the per-类 comparisons appear
+ * @param comparisonGroups     comparisons made per row of a table (per 类, per 项)
  * @param glossary             the default 名词解释
  */
 public record YearTemplate(int year, Catalog functions, Catalog economics, List<TableTemplate> tables,
-                           List<FormSection> forms, List<ComparisonDef> comparisons, String classComparisonTable,
-                           String classComparisonColumn, String classComparisonSection, List<GlossaryTerm> glossary) {
+                           List<FormSection> forms, List<ComparisonDef> comparisons, List<ComparisonGroup> comparisonGroups,
+                           List<GlossaryTerm> glossary) {
     public YearTemplate {
         tables = List.copyOf(tables);
         forms = List.copyOf(forms);
         comparisons = List.copyOf(comparisons);
+        comparisonGroups = List.copyOf(comparisonGroups);
         glossary = List.copyOf(glossary);
     }
 
@@ -40,8 +39,7 @@ public record YearTemplate(int year, Catalog functions, Catalog economics, List<
         return forms.stream().flatMap(f -> f.fields().stream()).filter(f -> f.key().equals(key)).findFirst();
     }
 
-    /** The comparison key of a 类 in the 一般公共预算 比较情况. */
-    public static String classComparisonKey(String classCode) {
-        return "gpb.class." + classCode;
+    public Optional<ComparisonGroup> comparisonGroup(String id) {
+        return comparisonGroups.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 }

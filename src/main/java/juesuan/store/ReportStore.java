@@ -2,12 +2,14 @@ package juesuan.store;
 
 import static juesuan.store.jooq.Tables.COMPARISON;
 import static juesuan.store.jooq.Tables.GLOSSARY_TERM;
+import static juesuan.store.jooq.Tables.NARRATIVE_OVERRIDE;
 import static juesuan.store.jooq.Tables.PERF_INDICATOR;
 import static juesuan.store.jooq.Tables.PERF_PROJECT;
 import static juesuan.store.jooq.Tables.REASON;
 import static juesuan.store.jooq.Tables.REPORT;
 import static juesuan.store.jooq.Tables.REPORT_AMOUNT;
 import static juesuan.store.jooq.Tables.REPORT_COUNT;
+import static juesuan.store.jooq.Tables.REPORT_SETTING;
 import static juesuan.store.jooq.Tables.REPORT_TEXT;
 import static juesuan.store.jooq.Tables.TABLE_CELL;
 import static juesuan.store.jooq.Tables.TABLE_ROW;
@@ -29,6 +31,7 @@ import juesuan.model.PerformanceProject;
 import juesuan.model.ReasonKey;
 import juesuan.model.Report;
 import juesuan.model.TableData;
+import juesuan.model.TextOverride;
 import juesuan.model.Unit;
 import juesuan.model.UnitItemKind;
 import juesuan.store.jooq.tables.records.PerfProjectRecord;
@@ -92,6 +95,10 @@ public final class ReportStore {
         }
         dsl.selectFrom(GLOSSARY_TERM).where(GLOSSARY_TERM.REPORT_ID.eq(reportId)).orderBy(GLOSSARY_TERM.SEQ)
                 .forEach(r -> report.glossary().add(new GlossaryTerm(r.getTerm(), r.getDefinition())));
+        dsl.selectFrom(REPORT_SETTING).where(REPORT_SETTING.REPORT_ID.eq(reportId)).orderBy(REPORT_SETTING.SETTING_KEY)
+                .forEach(r -> report.setSetting(r.getSettingKey(), r.getSettingValue()));
+        dsl.selectFrom(NARRATIVE_OVERRIDE).where(NARRATIVE_OVERRIDE.REPORT_ID.eq(reportId)).orderBy(NARRATIVE_OVERRIDE.PARAGRAPH_KEY)
+                .forEach(r -> report.setOverride(r.getParagraphKey(), new TextOverride(r.getBody(), r.getGenerated())));
         return report;
     }
 
@@ -184,6 +191,8 @@ public final class ReportStore {
             writeProject(id, seq++, p);
         }
         writeGlossary(id, report.glossary());
+        report.settings().forEach((k, v) -> writeSetting(id, k, v));
+        report.overrides().forEach((k, v) -> writeOverride(id, k, v));
     }
 
     // ------------------------------------------------------------------ granular writes (one transaction each)
@@ -257,6 +266,29 @@ public final class ReportStore {
     public void setText(long reportId, String key, String text) {
         tx(t -> {
             t.writeText(reportId, key, text);
+            return null;
+        });
+    }
+
+    public void setSetting(long reportId, String key, String value) {
+        tx(t -> {
+            t.writeSetting(reportId, key, value);
+            return null;
+        });
+    }
+
+    /** Stores a rewritten paragraph, or removes it ({@code null}) to go back to the generated text. */
+    public void setOverride(long reportId, String paragraphKey, TextOverride override) {
+        tx(t -> {
+            t.writeOverride(reportId, paragraphKey, override);
+            return null;
+        });
+    }
+
+    /** Changes which text profile a report is written in. */
+    public void setProfile(long reportId, String profile) {
+        tx(t -> {
+            t.dsl.update(REPORT).set(REPORT.PROFILE, profile).where(REPORT.ID.eq(reportId)).execute();
             return null;
         });
     }
@@ -378,6 +410,23 @@ public final class ReportStore {
                     .set(PERF_INDICATOR.TARGET_VALUE, ind.targetValue()).set(PERF_INDICATOR.ACTUAL_VALUE, ind.actualValue())
                     .set(PERF_INDICATOR.SCORE_COEFFICIENT, ind.scoreCoefficient()).set(PERF_INDICATOR.WEIGHT, ind.weight())
                     .set(PERF_INDICATOR.NOTE, ind.note()).execute();
+        }
+    }
+
+    private void writeSetting(long id, String key, String value) {
+        dsl.deleteFrom(REPORT_SETTING).where(REPORT_SETTING.REPORT_ID.eq(id), REPORT_SETTING.SETTING_KEY.eq(key)).execute();
+        if (value != null && !value.isEmpty()) {
+            dsl.insertInto(REPORT_SETTING, REPORT_SETTING.REPORT_ID, REPORT_SETTING.SETTING_KEY, REPORT_SETTING.SETTING_VALUE)
+                    .values(id, key, value).execute();
+        }
+    }
+
+    private void writeOverride(long id, String key, TextOverride o) {
+        dsl.deleteFrom(NARRATIVE_OVERRIDE).where(NARRATIVE_OVERRIDE.REPORT_ID.eq(id), NARRATIVE_OVERRIDE.PARAGRAPH_KEY.eq(key))
+                .execute();
+        if (o != null) {
+            dsl.insertInto(NARRATIVE_OVERRIDE, NARRATIVE_OVERRIDE.REPORT_ID, NARRATIVE_OVERRIDE.PARAGRAPH_KEY,
+                    NARRATIVE_OVERRIDE.BODY, NARRATIVE_OVERRIDE.GENERATED).values(id, key, o.text(), o.generated()).execute();
         }
     }
 

@@ -18,6 +18,7 @@ import juesuan.model.Catalog;
 import juesuan.model.CatalogEntry;
 import juesuan.model.ColumnDef;
 import juesuan.model.ComparisonDef;
+import juesuan.model.ComparisonGroup;
 import juesuan.model.FieldDef;
 import juesuan.model.FigureRef;
 import juesuan.model.FormSection;
@@ -94,13 +95,17 @@ public final class TemplateLoader {
             comparisons.add(new ComparisonDef(c.path("key").asText(), c.path("section").asText(), c.path("label").asText(),
                     FigureRef.parse(c.path("current").asText()), bases(c.path("bases"))));
         }
-        JsonNode classCmp = cmpJson.path("classComparisons");
+        List<ComparisonGroup> groups = new ArrayList<>();
+        for (JsonNode g : cmpJson.path("groups")) {
+            groups.add(new ComparisonGroup(g.path("id").asText(), g.path("table").asText(), g.path("column").asText(),
+                    "leaves".equals(g.path("rows").asText()), g.path("keyPrefix").asText(), g.path("label").asText(),
+                    g.path("section").asText(), bases(g.path("bases"))));
+        }
         List<GlossaryTerm> glossary = new ArrayList<>();
         for (JsonNode g : readJson(base + "glossary.json").path("terms")) {
             glossary.add(new GlossaryTerm(g.path("term").asText(), g.path("definition").asText()));
         }
-        return new YearTemplate(year, functions, economics, tables, forms, comparisons,
-                classCmp.path("table").asText(), classCmp.path("column").asText(), classCmp.path("section").asText(), glossary);
+        return new YearTemplate(year, functions, economics, tables, forms, comparisons, groups, glossary);
     }
 
     private static TableTemplate table(JsonNode t, Catalog functions, Catalog economics, List<String> classRows) {
@@ -164,7 +169,8 @@ public final class TemplateLoader {
                 kind, columns, rows, t.path("note").asText(""));
     }
 
-    static String numeral(int n) {
+    /** 1 → 一, 11 → 十一, 26 → 二十六. */
+    public static String numeral(int n) {
         if (n <= 10) {
             return CHINESE_NUMERALS[n - 1];
         }

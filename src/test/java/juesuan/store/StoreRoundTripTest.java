@@ -24,6 +24,8 @@ class StoreRoundTripTest {
     @Test
     void everySectionSurvivesTheStoreOnAFile() {
         Report demo = DemoReport.create();
+        demo.setSetting("percentDecimals", "1");
+        demo.setOverride("2.1.1", new juesuan.model.TextOverride("改写的段落", "生成的段落"));
         String before = ReportJson.write(demo);
         Path file = dir.resolve("rt");
         try (Database db = Database.openFile(file)) {
@@ -47,6 +49,8 @@ class StoreRoundTripTest {
             assertEquals(new BigDecimal("589.17"), loaded.projects().get(0).getIndicators().get(4).actualValue());
             assertEquals(17, loaded.glossary().size());
             assertEquals("苏杨", loaded.unit().getContactPerson());
+            assertEquals("1", loaded.setting("percentDecimals"));
+            assertEquals("改写的段落", loaded.overrides().get("2.1.1").text());
         }
     }
 

@@ -91,6 +91,13 @@ public final class ReportSession {
         return template;
     }
 
+    /** The per-row comparison groups the report's text profile uses. */
+    public List<String> comparisonGroups() {
+        String id = report.get().profile();
+        return juesuan.narrative.Profiles.exists(id) ? juesuan.narrative.Profiles.get(id).comparisonGroups()
+                : juesuan.narrative.Profiles.get(juesuan.narrative.Profiles.DEFAULT).comparisonGroups();
+    }
+
     public long reportId() {
         return Objects.requireNonNull(report.get().getId(), "report not stored");
     }

@@ -2,21 +2,17 @@ package juesuan.ui.tables;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import juesuan.calculation.ComputedRow;
+import juesuan.calculation.Comparisons;
 import juesuan.i18n.Msg;
 import juesuan.model.Basis;
-import juesuan.model.CatalogEntry;
 import juesuan.model.Comparison;
 import juesuan.model.ComparisonDef;
-import juesuan.model.FigureRef;
 import juesuan.model.Money;
 import juesuan.model.ValueParser;
 import juesuan.model.ValueType;
-import juesuan.model.YearTemplate;
 import juesuan.store.ReportStore;
 import juesuan.ui.session.ReportSession;
 import juesuan.ui.sheet.CellChange;
@@ -44,29 +40,9 @@ public final class ComparisonSheetModel implements SheetModel {
         this.session = session;
     }
 
-    /** The comparisons of the report: the template's fixed ones, then one per 类 of the 一般公共预算 table. */
+    /** The comparisons of the report: the template's fixed ones, then the per-row groups its text profile uses. */
     public Map<String, ComparisonDef> definitions() {
-        YearTemplate t = session.template();
-        Map<String, ComparisonDef> defs = new LinkedHashMap<>();
-        t.comparisons().forEach(d -> defs.put(d.key(), d));
-        List<String> classes = new ArrayList<>();
-        for (ComputedRow r : session.figures().table(t.classComparisonTable()).rows()) {
-            if (r.level() == 1) {
-                classes.add(r.key());
-            }
-        }
-        for (String key : session.report().comparisons().keySet()) {
-            if (key.startsWith("gpb.class.") && !classes.contains(key.substring("gpb.class.".length()))) {
-                classes.add(key.substring("gpb.class.".length()));
-            }
-        }
-        for (String code : classes) {
-            String name = t.functions().find(code).map(CatalogEntry::name).orElse(code);
-            String key = YearTemplate.classComparisonKey(code);
-            defs.put(key, new ComparisonDef(key, t.classComparisonSection(), Msg.get("comparison.classLabel", name),
-                    new FigureRef(t.classComparisonTable(), code, t.classComparisonColumn(), null), List.of(Basis.BUDGET)));
-        }
-        return defs;
+        return new Comparisons(session.report(), session.figures()).definitions(session.comparisonGroups());
     }
 
     private ComparisonDef def(String row) {

@@ -1,0 +1,22 @@
+package juesuan.narrative;
+
+import juesuan.model.Report;
+
+/**
+ * Wording choices a report can make.
+ *
+ * @param percentDecimals   decimals of percentages (2; some regions print 1)
+ * @param zeroBaseHundred   when the base is 0 and the figure is not: print "增长100.00%" instead of the amount only
+ */
+public record NarrativeSettings(int percentDecimals, boolean zeroBaseHundred) {
+    public static final String PERCENT_DECIMALS = "percentDecimals";
+    public static final String ZERO_BASE_HUNDRED = "zeroBaseHundred";
+
+    /** The report's settings, the profile's defaults where the report has none. */
+    public static NarrativeSettings of(Report report, Profile profile) {
+        String d = report.setting(PERCENT_DECIMALS);
+        String z = report.setting(ZERO_BASE_HUNDRED);
+        return new NarrativeSettings(d == null ? profile.defaultPercentDecimals() : Integer.parseInt(d),
+                z == null ? profile.defaultZeroBaseHundred() : Boolean.parseBoolean(z));
+    }
+}

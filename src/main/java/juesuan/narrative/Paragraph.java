@@ -1,0 +1,33 @@
+package juesuan.narrative;
+
+import java.util.List;
+
+/**
+ * A heading or a paragraph of the text.
+ *
+ * @param key        stable key (overrides and reasons hang on it), e.g. "2.1.1"
+ * @param heading    whether it is a heading
+ * @param level      heading level (1 = 一、, 2 = （一）, 3 = 1.) or the level of the section a paragraph is in
+ * @param spans      the text with its figures
+ * @param reasons    the 主要原因 the paragraph prints
+ * @param overridden whether the user's own text is printed instead of the generated one
+ * @param stale      overridden, and the figures changed since it was written
+ * @param generated  the generated text (also when overridden)
+ */
+public record Paragraph(String key, boolean heading, int level, List<Span> spans, List<ReasonUse> reasons,
+                        boolean overridden, boolean stale, String generated) {
+    public Paragraph {
+        spans = List.copyOf(spans);
+        reasons = List.copyOf(reasons);
+    }
+
+    public String text() {
+        StringBuilder b = new StringBuilder();
+        spans.forEach(s -> b.append(s.text()));
+        return b.toString();
+    }
+
+    public boolean missingReason() {
+        return reasons.stream().anyMatch(ReasonUse::missing);
+    }
+}

@@ -1,0 +1,67 @@
+package juesuan.narrative;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The text profiles shipped in {@code /narrative/profiles.json}. */
+public final class Profiles {
+    public static final String DEFAULT = "chongqing";
+    private static final Map<String, Profile> ALL = load();
+
+    private Profiles() {
+    }
+
+    public static List<Profile> all() {
+        return List.copyOf(ALL.values());
+    }
+
+    public static Profile get(String id) {
+        Profile p = ALL.get(id);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown text profile " + id + "; known: " + ALL.keySet());
+        }
+        return p;
+    }
+
+    public static boolean exists(String id) {
+        return ALL.containsKey(id);
+    }
+
+    private static Map<String, Profile> load() {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Profile> out = new LinkedHashMap<>();
+        try (InputStream index = open("/narrative/profiles.json")) {
+            for (JsonNode entry : json.readTree(index).path("profiles")) {
+                String id = entry.asText();
+                try (InputStream in = open("/narrative/" + id + "/profile.json")) {
+                    JsonNode p = json.readTree(in);
+                    Map<String, String> phrases = new LinkedHashMap<>();
+                    p.path("phrases").fields().forEachRemaining(e -> phrases.put(e.getKey(), e.getValue().asText()));
+                    List<String> groups = new ArrayList<>();
+                    p.path("comparisonGroups").forEach(g -> groups.add(g.asText()));
+                    out.put(id, new Profile(id, p.path("name").asText(), id + "/" + p.path("template").asText(), phrases,
+                            groups, p.path("budgetFallbackFullYear").asBoolean(false),
+                            p.path("percentDecimals").asInt(2), p.path("zeroBaseHundred").asBoolean(false)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = Profiles.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing " + resource);
+        }
+        return in;
+    }
+}
