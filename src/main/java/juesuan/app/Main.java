@@ -2,7 +2,10 @@ package juesuan.app;
 
 import javafx.application.Application;
 
-/** Entry point: starts the desktop app. {@code --db FILE} opens another database file. */
+/**
+ * Entry point: starts the desktop app ({@code --db FILE} opens another database file), or runs a headless command
+ * when the first argument names one ({@code narrative}, {@code list}).
+ */
 public final class Main {
     private Main() {
     }
@@ -15,6 +18,9 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLibraries();
+        if (args.length > 0 && juesuan.app.cli.Cli.isCommand(args[0])) {
+            System.exit(juesuan.app.cli.Cli.run(args));
+        }
         Application.launch(JuesuanApp.class, args);
     }
 }

@@ -1,0 +1,102 @@
+package juesuan.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import juesuan.app.DataDirectory;
+import juesuan.app.Workspace;
+import juesuan.i18n.Msg;
+import juesuan.model.Report;
+import juesuan.narrative.Narrative;
+import juesuan.narrative.NarrativeGenerator;
+import juesuan.narrative.Profiles;
+import juesuan.store.ReportSummary;
+import juesuan.template.TemplateLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code juesuan <command>}: the headless commands. */
+@Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0", resourceBundle = "juesuan.cli",
+        subcommands = {JuesuanCommand.NarrativeCommand.class, JuesuanCommand.ListCommand.class,
+                picocli.CommandLine.HelpCommand.class})
+public final class JuesuanCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The --db option every command that reads a database takes (a picocli mixin). */
+    static class DatabaseOption {
+        @Option(names = "--db", paramLabel = "FILE", descriptionKey = "db")
+        Path db;
+
+        Workspace open() {
+            return Workspace.open(DataDirectory.databaseFile(db == null ? null : db.toString()));
+        }
+    }
+
+    /** Finds a unit's report for a year, or fails with a message that lists what exists. */
+    static Report report(Workspace ws, String unit, int year) {
+        return ws.store().find(unit, year).orElseThrow(() -> new CliError(Msg.get("cli.noReport", unit, year,
+                String.join("，", ws.store().list().stream().map(s -> s.unitCode() + "/" + s.fiscalYear()).toList())), 2));
+    }
+
+    @Command(name = "narrative", mixinStandardHelpOptions = true)
+    static final class NarrativeCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--unit", required = true, paramLabel = "CODE", descriptionKey = "unit")
+        String unit;
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "year")
+        int year;
+
+        @Option(names = "--profile", paramLabel = "P", descriptionKey = "profile")
+        String profile;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        @Override
+        public Integer call() {
+            if (profile != null && !Profiles.exists(profile)) {
+                throw new CliError(Msg.get("cli.unknownProfile", profile,
+                        String.join("，", Profiles.all().stream().map(p -> p.id()).toList())), 2);
+            }
+            try (Workspace ws = database.open()) {
+                Report r = report(ws, unit, year);
+                String id = profile != null ? profile : Profiles.exists(r.profile()) ? r.profile() : Profiles.DEFAULT;
+                Narrative n = NarrativeGenerator.generate(r, TemplateLoader.load(r.templateYear()), Profiles.get(id));
+                spec.commandLine().getOut().print(n.text());
+                if (!n.missingReasons().isEmpty()) {
+                    spec.commandLine().getErr().println(Msg.get("cli.missingReasons", n.missingReasons().size()));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = database.open()) {
+                for (ReportSummary s : ws.store().list()) {
+                    spec.commandLine().getOut().println(s.unitCode() + "\t" + s.fiscalYear() + "\t" + s.unitName());
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package juesuan.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import juesuan.app.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void narrativePrintsTheWholeTextFromANewDatabaseWithTheDemoUnit() {
+        String db = dir.resolve("new").toString();
+        Run r = run("narrative", "--unit", "105", "--year", "2023", "--db", db);
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("重庆市江津区政务服务管理办公室（本级）2023年度决算公开说明\n一、单位基本情况\n"));
+        assertTrue(r.out().contains("收支较上年决算数增加350.10万元，增长31.45%"));
+        assertTrue(r.out().contains("七、决算公开联系方式及信息反馈渠道\n"));
+        Run mof = run("narrative", "--unit", "105", "--year", "2023", "--db", db, "--profile", "mof");
+        assertTrue(mof.out().contains("第三部分 重庆市江津区政务服务管理办公室（本级）2023年度部门决算情况说明"));
+    }
+
+    @Test
+    void unknownUnitOrProfileFailsWithAPlainMessage() {
+        String db = dir.resolve("x").toString();
+        Run r = run("narrative", "--unit", "999", "--year", "2023", "--db", db);
+        assertEquals(2, r.status());
+        assertEquals("数据库中没有单位 999 的 2023 年度报告。现有：105/2023\n", r.err());
+        Run p = run("narrative", "--unit", "105", "--year", "2023", "--db", db, "--profile", "beijing");
+        assertEquals(2, p.status());
+        assertEquals("没有名为 beijing 的文字格式。可用：chongqing，mof\n", p.err());
+        assertEquals(2, run("narrative", "--unit", "105").status(), "a missing --year is a usage error");
+    }
+
+    @Test
+    void listShowsUnitsAndYears() {
+        Run r = run("list", "--db", dir.resolve("l").toString());
+        assertEquals("105\t2023\t重庆市江津区政务服务管理办公室（本级）\n", r.out());
+    }
+}
