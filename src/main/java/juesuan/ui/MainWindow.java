@@ -198,6 +198,8 @@ public final class MainWindow extends BorderPane {
         add("assets", Msg.get("tab.assets"), this::form);
         add("performance", Msg.get("tab.performance"), k -> new PerformanceView(new PerformanceViewModel(session)));
         add("glossary", Msg.get("tab.glossary"), k -> new GlossaryView(session));
+        add("narrative", Msg.get("tab.narrative"), k -> new juesuan.ui.narrative.NarrativeView(
+                new juesuan.ui.narrative.NarrativeViewModel(session), this::jump));
         if (selected != null && tabByKey.containsKey(selected)) {
             tabs.getSelectionModel().select(tabByKey.get(selected));
         }
@@ -232,6 +234,47 @@ public final class MainWindow extends BorderPane {
         javafx.scene.layout.VBox.setVgrow(sheet, Priority.ALWAYS);
         box.setPadding(new Insets(10, 12, 8, 12));
         return box;
+    }
+
+    /** Opens the tab and selects the cell or field a figure of the text comes from. */
+    public void jump(juesuan.ui.narrative.NarrativeViewModel.Target t) {
+        Tab tab = select(t.tab());
+        if (tab == null) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            if (t.row() != null) {
+                Node n = find(tab.getContent(), "sheet-" + t.tab());
+                if (n instanceof SheetView sheet) {
+                    sheet.viewModel().select(t.row(), t.column());
+                    sheet.requestFocus();
+                }
+            } else if (t.field() != null) {
+                Node n = find(tab.getContent(), "field-" + t.field());
+                if (n != null) {
+                    n.requestFocus();
+                }
+            }
+        });
+    }
+
+    /** A node by id ({@code lookup} reads dots in ids as style classes). */
+    static Node find(Node root, String id) {
+        if (id.equals(root.getId())) {
+            return root;
+        }
+        if (root instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Node found = find(child, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        if (root instanceof ScrollPane s && s.getContent() != null) {
+            return find(s.getContent(), id);
+        }
+        return null;
     }
 
     /** Selects a section tab by key (T1 … T9, unit, comparisons, threePublic, operations, assets, performance, glossary). */

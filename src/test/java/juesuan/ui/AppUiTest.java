@@ -161,7 +161,7 @@ class AppUiTest extends FxRobot {
     @Test
     void everyTabShowsItsSection() throws Exception {
         MainWindow window = start();
-        assertEquals(16, window.tabs().getTabs().size());
+        assertEquals(17, window.tabs().getTabs().size());
         for (var tab : window.tabs().getTabs()) {
             interact(() -> window.tabs().getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
@@ -171,6 +171,39 @@ class AppUiTest extends FxRobot {
         assertEquals("232.10", t6.cell(rowOf(t6, "personnel"), colOf(t6, "amount")).getText());
         SheetView t7 = sheet(window, "T7");
         assertEquals("0.44", t7.cell(rowOf(t7, "total"), colOf(t7, "actual")).getText());
+    }
+
+    @Test
+    void theNarrativeTabShowsTheTextTakesReasonsAndLeadsToTheCell() throws Exception {
+        MainWindow window = start();
+        interact(() -> window.select("narrative"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea reason = (javafx.scene.control.TextArea) MainWindow.find(window, "reason-op.meeting-prior");
+        interact(() -> {
+            reason.requestFocus();
+            reason.setText("会议次数减少");
+        });
+        interact(() -> window.lookup("#narrative-profile").requestFocus()); // leaving the field stores it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("会议次数减少", window.session().report().reason("op.meeting", juesuan.model.Basis.PRIOR));
+        javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) ((javafx.scene.layout.VBox) MainWindow.find(window, "paragraph-4.1.2"))
+                .getChildren().get(0);
+        StringBuilder text = new StringBuilder();
+        for (javafx.scene.Node n : flow.getChildren()) {
+            text.append(n instanceof javafx.scene.text.Text t ? t.getText() : ((javafx.scene.control.Hyperlink) n).getText());
+        }
+        assertEquals("本年度会议费支出0.84万元，较上年决算数减少1.54万元，下降64.71%，主要原因是会议次数减少。", text.toString());
+
+        javafx.scene.control.Hyperlink total = (javafx.scene.control.Hyperlink) ((javafx.scene.layout.VBox) MainWindow.find(window, "paragraph-2.1.1"))
+                .getChildren().get(0).lookupAll(".figure-link").iterator().next();
+        assertEquals("1463.32", total.getText());
+        interact(total::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("T1", window.tabs().getSelectionModel().getSelectedItem().getUserData());
+        SheetView t1 = lookup("#sheet-T1").query();
+        assertEquals("in.grand", t1.viewModel().rowKey(t1.viewModel().focusRow()));
+        stop();
+        assertEquals("会议次数减少", stored().reason("op.meeting", juesuan.model.Basis.PRIOR));
     }
 
     private static int rowOf(SheetView s, String key) {

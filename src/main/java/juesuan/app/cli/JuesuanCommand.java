@@ -42,7 +42,7 @@ public final class JuesuanCommand implements Runnable {
     /** Finds a unit's report for a year, or fails with a message that lists what exists. */
     static Report report(Workspace ws, String unit, int year) {
         return ws.store().find(unit, year).orElseThrow(() -> new CliError(Msg.get("cli.noReport", unit, year,
-                String.join("，", ws.store().list().stream().map(s -> s.unitCode() + "/" + s.fiscalYear()).toList())), 2));
+                String.join(Msg.get("cli.listSeparator"), ws.store().list().stream().map(s -> s.unitCode() + "/" + s.fiscalYear()).toList())), 2));
     }
 
     @Command(name = "narrative", mixinStandardHelpOptions = true)
@@ -66,7 +66,7 @@ public final class JuesuanCommand implements Runnable {
         public Integer call() {
             if (profile != null && !Profiles.exists(profile)) {
                 throw new CliError(Msg.get("cli.unknownProfile", profile,
-                        String.join("，", Profiles.all().stream().map(p -> p.id()).toList())), 2);
+                        String.join(Msg.get("cli.listSeparator"), Profiles.all().stream().map(p -> p.id()).toList())), 2);
             }
             try (Workspace ws = database.open()) {
                 Report r = report(ws, unit, year);
