@@ -92,6 +92,6 @@ public final class ChangeView {
         if (present) {
             return prefix + NarrativeModel.mark("reason:" + key + "/" + basis.name(), text);
         }
-        return required ? prefix + model.profile().phrase("reasonMissing") : "";
+        return required ? prefix + NarrativeModel.mark("missing:" + key + "/" + basis.name(), model.profile().phrase("reasonMissing")) : "";
     }
 }

@@ -98,7 +98,7 @@ public final class ScreenshotTour {
                             Platform.runLater(() -> Platform.runLater(() -> {
                                 write(w.getScene().snapshot(null), out.resolve("18-code-picker.png"));
                                 ((Stage) w).close();
-                                done.countDown();
+                                narrativeStates(window, scene, out);
                             }));
                         }
                     }
@@ -106,6 +106,27 @@ public final class ScreenshotTour {
                 ((javafx.scene.control.Button) scene.lookup("#add-row-T3")).fire();
             }));
         });
+    }
+
+    /** The 情况说明 with a missing reason and a rewritten paragraph whose figures changed since. */
+    private static void narrativeStates(MainWindow window, Scene scene, Path out) {
+        juesuan.ui.narrative.NarrativeViewModel vm = new juesuan.ui.narrative.NarrativeViewModel(window.session());
+        vm.rewrite("2.1.1", "1.收入支出总体情况。2023年度收入总计1463.32万元，支出总计1463.32万元，较上年有所增加。");
+        window.session().report().setComparison("total.grand", new juesuan.model.Comparison(new java.math.BigDecimal("11000000.00"), null, null));
+        vm.setReason("income.total", juesuan.model.Basis.PRIOR, "");
+        SheetViewLess.touch(window);
+        window.select("narrative");
+        Platform.runLater(() -> Platform.runLater(() -> {
+            write(scene.snapshot(null), out.resolve("19-narrative-flags.png"));
+            done.countDown();
+        }));
+    }
+
+    /** Makes the views recompute after direct model changes. */
+    private static final class SheetViewLess {
+        static void touch(MainWindow window) {
+            window.session().changed();
+        }
     }
 
     static void write(WritableImage image, Path file) {

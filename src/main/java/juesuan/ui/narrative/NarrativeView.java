@@ -212,8 +212,9 @@ public final class NarrativeView extends BorderPane {
                     out.add(link);
                 } else {
                     Text text = new Text(s.text());
-                    text.getStyleClass().add(s.source() != null && s.source().startsWith("reason:") ? "reason-text" : "plain-text");
-                    if (p.missingReason() && s.text().contains(vm.profile().phrase("reasonMissing"))) {
+                    String src = s.source() == null ? "" : s.source();
+                    text.getStyleClass().add(src.startsWith("reason:") ? "reason-text" : "plain-text");
+                    if (src.startsWith("missing:")) {
                         text.getStyleClass().add("missing");
                     }
                     out.add(text);
