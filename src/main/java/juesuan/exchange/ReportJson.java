@@ -90,6 +90,7 @@ public final class ReportJson {
         root.path("glossary").forEach(g -> report.glossary().add(
                 new GlossaryTerm(g.path("term").asText(), g.path("definition").asText())));
         root.path("settings").fields().forEachRemaining(e -> report.setSetting(e.getKey(), e.getValue().asText()));
+        root.path("explanations").fields().forEachRemaining(e -> report.setExplanation(e.getKey(), e.getValue().asText()));
         root.path("overrides").fields().forEachRemaining(e -> report.setOverride(e.getKey(),
                 new TextOverride(e.getValue().path("text").asText(), e.getValue().path("generated").asText())));
         return report;
@@ -209,6 +210,8 @@ public final class ReportJson {
         report.glossary().forEach(g -> glossary.addObject().put("term", g.term()).put("definition", g.definition()));
         ObjectNode settings = root.putObject("settings");
         new TreeMap<>(report.settings()).forEach(settings::put);
+        ObjectNode explanations = root.putObject("explanations");
+        new TreeMap<>(report.explanations()).forEach(explanations::put);
         ObjectNode overrides = root.putObject("overrides");
         new TreeMap<>(report.overrides()).forEach((k, o) -> overrides.putObject(k).put("text", o.text()).put("generated", o.generated()));
         try {

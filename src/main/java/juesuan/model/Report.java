@@ -26,6 +26,7 @@ public final class Report {
     private final List<GlossaryTerm> glossary = new ArrayList<>();
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final Map<String, TextOverride> overrides = new LinkedHashMap<>();
+    private final Map<String, String> explanations = new LinkedHashMap<>();
 
     public Report(Unit unit, int fiscalYear, int templateYear, String profile) {
         this.unit = unit;
@@ -131,6 +132,19 @@ public final class Report {
     }
 
     public Map<String, String> settings() { return settings; }
+
+    /** 出错说明 of 审核 提示, by finding key. */
+    public Map<String, String> explanations() { return explanations; }
+
+    public String explanation(String findingKey) { return explanations.getOrDefault(findingKey, ""); }
+
+    public void setExplanation(String findingKey, String text) {
+        if (text == null || text.isBlank()) {
+            explanations.remove(findingKey);
+        } else {
+            explanations.put(findingKey, text);
+        }
+    }
 
     /** Rewritten paragraphs of the 情况说明, by paragraph key. */
     public Map<String, TextOverride> overrides() { return overrides; }

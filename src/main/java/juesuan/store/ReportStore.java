@@ -1,5 +1,6 @@
 package juesuan.store;
 
+import static juesuan.store.jooq.Tables.AUDIT_EXPLANATION;
 import static juesuan.store.jooq.Tables.COMPARISON;
 import static juesuan.store.jooq.Tables.GLOSSARY_TERM;
 import static juesuan.store.jooq.Tables.NARRATIVE_OVERRIDE;
@@ -99,6 +100,8 @@ public final class ReportStore {
                 .forEach(r -> report.setSetting(r.getSettingKey(), r.getSettingValue()));
         dsl.selectFrom(NARRATIVE_OVERRIDE).where(NARRATIVE_OVERRIDE.REPORT_ID.eq(reportId)).orderBy(NARRATIVE_OVERRIDE.PARAGRAPH_KEY)
                 .forEach(r -> report.setOverride(r.getParagraphKey(), new TextOverride(r.getBody(), r.getGenerated())));
+        dsl.selectFrom(AUDIT_EXPLANATION).where(AUDIT_EXPLANATION.REPORT_ID.eq(reportId)).orderBy(AUDIT_EXPLANATION.FINDING_KEY)
+                .forEach(r -> report.setExplanation(r.getFindingKey(), r.getBody()));
         return report;
     }
 
@@ -193,6 +196,7 @@ public final class ReportStore {
         writeGlossary(id, report.glossary());
         report.settings().forEach((k, v) -> writeSetting(id, k, v));
         report.overrides().forEach((k, v) -> writeOverride(id, k, v));
+        report.explanations().forEach((k, v) -> writeExplanation(id, k, v));
     }
 
     // ------------------------------------------------------------------ granular writes (one transaction each)
@@ -281,6 +285,14 @@ public final class ReportStore {
     public void setOverride(long reportId, String paragraphKey, TextOverride override) {
         tx(t -> {
             t.writeOverride(reportId, paragraphKey, override);
+            return null;
+        });
+    }
+
+    /** Stores the 出错说明 of a 审核 提示 ({@code null} or blank removes it). */
+    public void setExplanation(long reportId, String findingKey, String text) {
+        tx(t -> {
+            t.writeExplanation(reportId, findingKey, text);
             return null;
         });
     }
@@ -427,6 +439,14 @@ public final class ReportStore {
         if (o != null) {
             dsl.insertInto(NARRATIVE_OVERRIDE, NARRATIVE_OVERRIDE.REPORT_ID, NARRATIVE_OVERRIDE.PARAGRAPH_KEY,
                     NARRATIVE_OVERRIDE.BODY, NARRATIVE_OVERRIDE.GENERATED).values(id, key, o.text(), o.generated()).execute();
+        }
+    }
+
+    private void writeExplanation(long id, String key, String text) {
+        dsl.deleteFrom(AUDIT_EXPLANATION).where(AUDIT_EXPLANATION.REPORT_ID.eq(id), AUDIT_EXPLANATION.FINDING_KEY.eq(key)).execute();
+        if (text != null && !text.isBlank()) {
+            dsl.insertInto(AUDIT_EXPLANATION, AUDIT_EXPLANATION.REPORT_ID, AUDIT_EXPLANATION.FINDING_KEY, AUDIT_EXPLANATION.BODY)
+                    .values(id, key, text).execute();
         }
     }
 

@@ -25,10 +25,10 @@ class MigrationTest {
             Set<String> tables = new TreeSet<>(db.dsl().fetchValues(
                     "select table_name from information_schema.tables where table_schema = 'PUBLIC'").stream()
                     .map(Object::toString).toList());
-            assertEquals(new TreeSet<>(List.of("COMPARISON", "GLOSSARY_TERM", "NARRATIVE_OVERRIDE", "PERF_INDICATOR", "PERF_PROJECT", "REASON",
+            assertEquals(new TreeSet<>(List.of("AUDIT_EXPLANATION", "COMPARISON", "GLOSSARY_TERM", "NARRATIVE_OVERRIDE", "PERF_INDICATOR", "PERF_PROJECT", "REASON",
                     "REPORT", "REPORT_AMOUNT", "REPORT_COUNT", "REPORT_SETTING", "REPORT_TEXT", "TABLE_CELL", "TABLE_ROW", "UNIT", "UNIT_ITEM",
                     "flyway_schema_history")), tables);
-            assertEquals("2", db.dsl().fetchValue(
+            assertEquals("3", db.dsl().fetchValue(
                     "select max(\"version\") from \"flyway_schema_history\" where \"success\" = true").toString());
             assertTrue(new ReportStore(db).list().isEmpty());
             historyRows = db.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("flyway_schema_history")));

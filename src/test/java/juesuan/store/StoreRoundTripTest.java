@@ -25,6 +25,7 @@ class StoreRoundTripTest {
     void everySectionSurvivesTheStoreOnAFile() {
         Report demo = DemoReport.create();
         demo.setSetting("percentDecimals", "1");
+        demo.setExplanation("T7-3|reception", "年初预算以全年预算口径填报");
         demo.setOverride("2.1.1", new juesuan.model.TextOverride("改写的段落", "生成的段落"));
         String before = ReportJson.write(demo);
         Path file = dir.resolve("rt");
@@ -50,6 +51,7 @@ class StoreRoundTripTest {
             assertEquals(17, loaded.glossary().size());
             assertEquals("苏杨", loaded.unit().getContactPerson());
             assertEquals("1", loaded.setting("percentDecimals"));
+            assertEquals("年初预算以全年预算口径填报", loaded.explanation("T7-3|reception"));
             assertEquals("改写的段落", loaded.overrides().get("2.1.1").text());
         }
     }

@@ -1,0 +1,119 @@
+package juesuan.audit;
+
+import java.math.BigDecimal;
+import java.util.List;
+import juesuan.calculation.ComputedRow;
+import juesuan.calculation.ReportFigures;
+import juesuan.model.FigureRef;
+import juesuan.model.FormSection;
+import juesuan.model.Money;
+import juesuan.model.Report;
+import juesuan.model.YearTemplate;
+import juesuan.narrative.Narrative;
+import juesuan.narrative.NarrativeGenerator;
+import juesuan.narrative.Profile;
+import juesuan.narrative.Profiles;
+
+/** What the rules look at: the report, its figures as printed, and its text. */
+public final class AuditContext {
+    private final Report report;
+    private final ReportFigures figures;
+    private final CellValues cells;
+    private Narrative narrative;
+
+    public AuditContext(Report report, ReportFigures figures) {
+        this(report, figures, fromFigures(report, figures));
+    }
+
+    /** With other figures than the report's own (a published table to check). */
+    public AuditContext(Report report, ReportFigures figures, CellValues cells) {
+        this.report = report;
+        this.figures = figures;
+        this.cells = cells;
+    }
+
+    static CellValues fromFigures(Report report, ReportFigures figures) {
+        return new CellValues() {
+            @Override
+            public BigDecimal value(String ref) {
+                if (ref.startsWith("cmp:")) {
+                    String key = ref.substring(4, ref.lastIndexOf('/'));
+                    String what = ref.substring(ref.lastIndexOf('/') + 1);
+                    var c = report.comparison(key);
+                    return Money.orZero(switch (what) {
+                        case "prior" -> c.priorFinal();
+                        case "initial" -> c.initialBudget();
+                        default -> c.fullYearBudget();
+                    });
+                }
+                return figures.value(FigureRef.parse(ref));
+            }
+
+            @Override
+            public List<ComputedRow> rows(String table) {
+                return figures.table(table).rows();
+            }
+        };
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    public ReportFigures figures() {
+        return figures;
+    }
+
+    public YearTemplate template() {
+        return figures.template();
+    }
+
+    public BigDecimal value(String ref) {
+        return cells.value(ref);
+    }
+
+    public List<ComputedRow> rows(String table) {
+        return cells.rows(table);
+    }
+
+    public long count(String key) {
+        return figures.count(key);
+    }
+
+    public Profile profile() {
+        return Profiles.get(Profiles.exists(report.profile()) ? report.profile() : Profiles.DEFAULT);
+    }
+
+    /** The report's text in its profile (generated once per audit). */
+    public Narrative narrative() {
+        if (narrative == null) {
+            narrative = NarrativeGenerator.generate(report, figures, profile());
+        }
+        return narrative;
+    }
+
+    /** A figure as the messages print it: 万元 with every decimal it has (at least two), so no difference hides. */
+    public static String wan(BigDecimal yuan) {
+        return Money.editableWan(Money.orZero(yuan));
+    }
+
+    /** The place of a figure reference. */
+    public Place place(String ref) {
+        if (ref.startsWith("amount:") || ref.startsWith("count:")) {
+            String key = ref.substring(ref.indexOf(':') + 1);
+            for (FormSection s : template().forms()) {
+                if (s.fields().stream().anyMatch(f -> f.key().equals(key))) {
+                    return Place.field(s.tab(), key);
+                }
+            }
+            return Place.tab("unit");
+        }
+        if (ref.startsWith("cmp:")) {
+            String key = ref.substring(4, ref.lastIndexOf('/'));
+            String what = ref.substring(ref.lastIndexOf('/') + 1);
+            return Place.cell("comparisons", key, what);
+        }
+        String[] p = ref.split("/");
+        return Place.cell(p[0], p[1], p[2]);
+    }
+}

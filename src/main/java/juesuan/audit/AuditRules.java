@@ -1,0 +1,60 @@
+package juesuan.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Reads the relations of a year's {@code template/<year>/audit.json} (once per year). */
+public final class AuditRules {
+    private static final Map<Integer, List<Rule>> CACHE = new ConcurrentHashMap<>();
+
+    private AuditRules() {
+    }
+
+    public static List<Rule> relations(int year) {
+        return CACHE.computeIfAbsent(year, AuditRules::read);
+    }
+
+    private static List<Rule> read(int year) {
+        String resource = "/template/" + year + "/audit.json";
+        try (InputStream in = AuditRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            List<Rule> rules = new ArrayList<>();
+            for (JsonNode r : new ObjectMapper().readTree(in).path("relations")) {
+                rules.add(new RelationRule(r.path("id").asText(), Severity.valueOf(r.path("severity").asText("ERROR")),
+                        r.path("where").asText(), side(r.path("left")), RelationRule.Op.valueOf(r.path("op").asText("EQ")),
+                        side(r.path("right")), r.path("place").asText(), each(r.path("each"))));
+            }
+            return List.copyOf(rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RelationRule.Side side(JsonNode n) {
+        return new RelationRule.Side(n.path("label").asText(), strings(n.path("terms")));
+    }
+
+    private static RelationRule.Each each(JsonNode n) {
+        if (n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        return new RelationRule.Each(n.has("classesOf") ? strings(n.path("classesOf")) : null,
+                n.has("rowsOf") ? n.path("rowsOf").asText() : null, n.has("leavesOf") ? n.path("leavesOf").asText() : null,
+                n.has("values") ? strings(n.path("values")) : null, n.has("names") ? strings(n.path("names")) : null);
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.forEach(x -> out.add(x.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package juesuan.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import juesuan.audit.rules.AdminOpexRule;
+import juesuan.audit.rules.BasicTextRule;
+import juesuan.audit.rules.CatalogRule;
+import juesuan.audit.rules.ComparisonBaseRule;
+import juesuan.audit.rules.FundStatementRule;
+import juesuan.audit.rules.HierarchyRule;
+import juesuan.audit.rules.NonFiscalSurplusRule;
+import juesuan.audit.rules.NonNegativeRule;
+import juesuan.audit.rules.PerformanceRule;
+import juesuan.audit.rules.ReasonRule;
+import juesuan.audit.rules.ResidueRule;
+import juesuan.audit.rules.RewrittenTextRule;
+import juesuan.audit.rules.ShareSumRule;
+import juesuan.audit.rules.ThreePublicQuantityRule;
+import juesuan.audit.rules.UnitNameRule;
+import juesuan.audit.rules.VehicleRule;
+import juesuan.calculation.ReportFigures;
+import juesuan.i18n.Msg;
+import juesuan.model.Report;
+
+/** Runs every rule of a report's year: the template's relations, then the rules that are not sums. */
+public final class Auditor {
+    private Auditor() {
+    }
+
+    /** The rules that are not sums, in catalog order. */
+    public static List<Rule> codedRules() {
+        return List.of(new NonNegativeRule(), new HierarchyRule("T2-2", "T2"), new HierarchyRule("T3-2", "T3"),
+                new HierarchyRule("T5-1", "T5"), new HierarchyRule("T8/9-1", "T8"), new HierarchyRule("T8/9-1", "T9"),
+                new FundStatementRule("T8", Msg.get("audit.noFundMarker")), new FundStatementRule("T9", Msg.get("audit.noStateCapitalMarker")),
+                new NonFiscalSurplusRule(), new AdminOpexRule(), new BasicTextRule(), new RewrittenTextRule(), new ShareSumRule(),
+                new ComparisonBaseRule(), new ReasonRule(), new ResidueRule(), new CatalogRule(), new UnitNameRule(),
+                new ThreePublicQuantityRule(), new PerformanceRule(), new VehicleRule());
+    }
+
+    public static List<Rule> rules(int templateYear) {
+        List<Rule> all = new ArrayList<>(AuditRules.relations(templateYear));
+        all.addAll(codedRules());
+        return all;
+    }
+
+    public static AuditResult audit(Report report, ReportFigures figures) {
+        return audit(new AuditContext(report, figures));
+    }
+
+    public static AuditResult audit(AuditContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (Rule r : rules(ctx.template().year())) {
+            r.check(ctx, out::add);
+        }
+        return new AuditResult(out);
+    }
+}

@@ -1,0 +1,169 @@
+package juesuan.audit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import juesuan.calculation.ComputedRow;
+import juesuan.i18n.Msg;
+import juesuan.model.CatalogEntry;
+import juesuan.model.Money;
+import juesuan.model.RowDef;
+import juesuan.model.TableKind;
+
+/**
+ * A sum or equality relation over figures, read from the year's {@code audit.json}: {@code left op right}, where
+ * each side is a sum of figure references, optionally repeated for each 类, row or 项 of a table.
+ *
+ * <p>Reference syntax: "T1/in.total/amount", "amount:op.opex", "cmp:carry.end/prior"; a leading "-" subtracts;
+ * "ΣT6/301/amount" adds the catalog children of 301; "{class}" repeats a term for every 类 row of the
+ * 收支总表; "{code}" and "{name}" are the current 类/row/value of the repetition.
+ */
+public final class RelationRule implements Rule {
+    /** How a relation compares its sides. */
+    public enum Op { EQ, LE, GE }
+
+    /** A repetition of a relation: over 类 present in tables, over the rows or 项 of a table, or over values. */
+    public record Each(List<String> classesOf, String rowsOf, String leavesOf, List<String> values, List<String> names) {
+    }
+
+    /**
+     * One side: a label for the message and the terms to add up.
+     */
+    public record Side(String label, List<String> terms) {
+    }
+
+    private final String id;
+    private final Severity severity;
+    private final String where;
+    private final Side left;
+    private final Op op;
+    private final Side right;
+    private final String place;
+    private final Each each;
+
+    public RelationRule(String id, Severity severity, String where, Side left, Op op, Side right, String place, Each each) {
+        this.id = id;
+        this.severity = severity;
+        this.where = where;
+        this.left = left;
+        this.op = op;
+        this.right = right;
+        this.place = place;
+        this.each = each;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public void check(AuditContext ctx, Consumer<Finding> out) {
+        for (Map.Entry<String, String> v : variables(ctx).entrySet()) {
+            String code = v.getKey();
+            String name = v.getValue();
+            BigDecimal l = sum(ctx, left, code);
+            BigDecimal r = sum(ctx, right, code);
+            int cmp = l.compareTo(r);
+            boolean ok = switch (op) {
+                case EQ -> cmp == 0;
+                case LE -> cmp <= 0;
+                case GE -> cmp >= 0;
+            };
+            if (ok) {
+                continue;
+            }
+            String key = switch (op) {
+                case EQ -> "audit.eq";
+                case LE -> "audit.le";
+                case GE -> "audit.ge";
+            };
+            String message = Msg.get(key, fill(left.label(), code, name), AuditContext.wan(l), fill(right.label(), code, name),
+                    AuditContext.wan(r), AuditContext.wan(l.subtract(r).abs()), fill(where, code, name));
+            out.accept(Finding.of(id, severity, message, ctx.place(fill(place, code, name))));
+        }
+    }
+
+    private static String fill(String s, String code, String name) {
+        return s.replace("{code}", code == null ? "" : code).replace("{name}", name == null ? "" : name);
+    }
+
+    /** The repetitions: code → name; one entry with null code when the relation is not repeated. */
+    private Map<String, String> variables(AuditContext ctx) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        if (each == null) {
+            vars.put(null, null);
+            return vars;
+        }
+        if (each.values() != null) {
+            for (int i = 0; i < each.values().size(); i++) {
+                vars.put(each.values().get(i), each.names().get(i));
+            }
+        } else if (each.rowsOf() != null) {
+            for (ComputedRow r : ctx.rows(each.rowsOf())) {
+                vars.put(r.key(), r.code().isEmpty() ? r.label() : Msg.get("table.rowWithCode", r.label(), r.code()));
+            }
+        } else if (each.leavesOf() != null) {
+            for (ComputedRow r : ctx.rows(each.leavesOf())) {
+                if (!r.computed()) {
+                    vars.put(r.key(), r.label());
+                }
+            }
+        } else {
+            List<String> codes = new ArrayList<>();
+            for (String table : each.classesOf()) {
+                boolean function = ctx.template().requireTable(table).kind() == TableKind.FUNCTION;
+                for (ComputedRow r : ctx.rows(table)) {
+                    String code = function ? (r.level() == 1 ? r.key() : null)
+                            : r.level() == 1 && !r.code().isEmpty() && r.values().values().stream().anyMatch(x -> x.signum() != 0)
+                            ? r.code() : null;
+                    if (code != null && !codes.contains(code)) {
+                        codes.add(code);
+                    }
+                }
+            }
+            codes.sort(Comparator.comparingInt(c -> ctx.template().functions().order(c)));
+            for (String c : codes) {
+                vars.put(c, ctx.template().functions().find(c).map(CatalogEntry::name).orElse(c));
+            }
+        }
+        return vars;
+    }
+
+    private static BigDecimal sum(AuditContext ctx, Side side, String code) {
+        BigDecimal s = Money.zero();
+        for (String raw : side.terms()) {
+            String t = fill(raw, code, null);
+            boolean minus = t.startsWith("-");
+            if (minus) {
+                t = t.substring(1);
+            }
+            for (String ref : expand(ctx, t)) {
+                BigDecimal v = ctx.value(ref);
+                s = minus ? s.subtract(v) : s.add(v);
+            }
+        }
+        return s;
+    }
+
+    private static List<String> expand(AuditContext ctx, String term) {
+        if (term.startsWith("Σ")) {
+            String[] p = term.substring(1).split("/");
+            return ctx.template().economics().children(p[1]).stream().map(e -> p[0] + "/" + e.code() + "/" + p[2]).toList();
+        }
+        if (term.contains("{class}")) {
+            List<String> out = new ArrayList<>();
+            for (RowDef r : ctx.template().requireTable("T1").rows()) {
+                if (r.key().startsWith("out.") && !r.code().isEmpty()) {
+                    out.add(term.replace("{class}", r.code()));
+                }
+            }
+            return out;
+        }
+        return List.of(term);
+    }
+}

@@ -1,0 +1,31 @@
+package juesuan.audit.rules;
+
+import java.util.function.Consumer;
+import juesuan.audit.AuditContext;
+import juesuan.audit.Finding;
+import juesuan.audit.Place;
+import juesuan.audit.Rule;
+import juesuan.audit.Severity;
+import juesuan.i18n.Msg;
+
+/** for a 行政 unit (or one managed like one), 机关运行经费 is its 公用经费 (equality expected). */
+public final class AdminOpexRule implements Rule {
+    @Override
+    public String id() {
+        return "X-11";
+    }
+
+    @Override
+    public void check(AuditContext ctx, Consumer<Finding> out) {
+        String type = ctx.report().unit().getUnitType();
+        if (type == null || !(type.contains(Msg.get("audit.adminType")) || type.contains(Msg.get("audit.civilServantType")))) {
+            return;
+        }
+        var opex = ctx.value("amount:op.opex");
+        var pub = ctx.value("T6/public/amount");
+        if (opex.compareTo(pub) < 0) {
+            out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.adminOpex", AuditContext.wan(opex), AuditContext.wan(pub),
+                    AuditContext.wan(pub.subtract(opex))), Place.field("operations", "op.opex")));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package juesuan.audit.rules;
+
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+import juesuan.audit.AuditContext;
+import juesuan.audit.Finding;
+import juesuan.audit.Place;
+import juesuan.audit.Rule;
+import juesuan.audit.Severity;
+import juesuan.calculation.ProjectScore;
+import juesuan.i18n.Msg;
+import juesuan.model.Indicator;
+import juesuan.model.Money;
+import juesuan.model.PerformanceProject;
+
+/**
+ * The 绩效 checks (DOMAIN §5.4, J-1 … J-5) and N-12: weights add up to 100 (执行率 10 + 指标 90), no score above its
+ * weight, 执行率 not above 100%, an unmet indicator is neither scored in full nor left without a reason, and the
+ * published forms agree with the overview figures.
+ */
+public final class PerformanceRule implements Rule {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public String id() {
+        return "J";
+    }
+
+    @Override
+    public void check(AuditContext ctx, Consumer<Finding> out) {
+        Place overview = Place.field("performance", "pf.projects");
+        long projects = ctx.count("pf.projects");
+        long forms = ctx.count("pf.formProjects");
+        if (forms > projects) {
+            out.accept(Finding.of("N-12", Severity.ERROR, Msg.get("audit.formProjects", forms, projects), overview));
+        }
+        if (ctx.report().projects().size() > projects) {
+            out.accept(Finding.of("N-12", Severity.ERROR, Msg.get("audit.publishedProjects", ctx.report().projects().size(), projects),
+                    overview));
+        }
+        BigDecimal executed = Money.zero();
+        for (PerformanceProject p : ctx.report().projects()) {
+            executed = executed.add(Money.orZero(p.getTotalExecuted()));
+            check(p, out);
+        }
+        BigDecimal funds = ctx.value("amount:pf.funds");
+        if (executed.compareTo(funds) > 0) {
+            out.accept(Finding.of("N-12", Severity.HINT, Msg.get("audit.publishedFunds", AuditContext.wan(executed),
+                    AuditContext.wan(funds)), Place.field("performance", "pf.funds")));
+        }
+    }
+
+    private void check(PerformanceProject p, Consumer<Finding> out) {
+        Place place = new Place("performance", p.getName(), null, null);
+        BigDecimal weights = p.getExecutionWeight() == null ? BigDecimal.ZERO : p.getExecutionWeight();
+        for (Indicator i : p.getIndicators()) {
+            weights = weights.add(i.weight() == null ? BigDecimal.ZERO : i.weight());
+        }
+        if (weights.compareTo(HUNDRED) != 0) {
+            out.accept(Finding.of("J-1", Severity.ERROR, Msg.get("audit.weights", p.getName(), trim(weights)), place));
+        }
+        ProjectScore score = ProjectScore.of(p);
+        if (score.executionRate() != null && score.executionRate().compareTo(HUNDRED) > 0) {
+            out.accept(Finding.of("J-3", Severity.HINT, Msg.get("audit.executionAbove", p.getName(),
+                    Money.format(score.executionRate(), 2, false)), place));
+        }
+        for (ProjectScore.IndicatorScore s : score.indicators()) {
+            Indicator i = s.indicator();
+            Place at = new Place("performance", p.getName(), i.name(), null);
+            if (s.coefficient().compareTo(HUNDRED) > 0) {
+                out.accept(Finding.of("J-2", Severity.ERROR, Msg.get("audit.scoreAboveWeight", p.getName(), i.name(),
+                        Money.format(s.score(), 2, false), trim(i.weight() == null ? BigDecimal.ZERO : i.weight())), at));
+            }
+            if (!s.met() && s.coefficient().compareTo(HUNDRED) >= 0 && i.targetValue() != null && i.actualValue() != null) {
+                out.accept(Finding.of("J-4", Severity.HINT, Msg.get("audit.unmetFullScore", p.getName(), i.name()), at));
+            }
+            if (!s.met() && (i.note() == null || i.note().isBlank())) {
+                out.accept(Finding.of("J-5", Severity.HINT, Msg.get("audit.unmetNoReason", p.getName(), i.name()), at));
+            }
+        }
+    }
+
+    private static String trim(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+}
