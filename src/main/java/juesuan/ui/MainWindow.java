@@ -50,6 +50,8 @@ public final class MainWindow extends BorderPane {
     private final StackPane center = new StackPane();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label dbLabel = new Label();
+    private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
+    private juesuan.ui.audit.AuditViewModel audit;
     private boolean switching;
 
     public MainWindow(ReportSession session, String databaseFile) {
@@ -61,7 +63,9 @@ public final class MainWindow extends BorderPane {
         progress.setVisible(false);
         center.getChildren().addAll(tabs, progress);
         setTop(header());
-        setCenter(center);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.getItems().add(center);
+        setCenter(split);
         setBottom(statusBar(databaseFile));
         buildTabs();
         session.reportProperty().addListener((o, a, b) -> {
@@ -200,6 +204,15 @@ public final class MainWindow extends BorderPane {
         add("glossary", Msg.get("tab.glossary"), k -> new GlossaryView(session));
         add("narrative", Msg.get("tab.narrative"), k -> new juesuan.ui.narrative.NarrativeView(
                 new juesuan.ui.narrative.NarrativeViewModel(session), this::jump));
+        audit = new juesuan.ui.audit.AuditViewModel(session);
+        juesuan.ui.audit.AuditPanel panel = new juesuan.ui.audit.AuditPanel(audit, this::jumpTo);
+        if (split.getItems().size() > 1) {
+            split.getItems().remove(1);
+        }
+        split.getItems().add(panel);
+        split.setDividerPositions(0.74);
+        Listeners.whileAlive(panel, session.revisionProperty(), this::updateTabCounts);
+        updateTabCounts();
         if (selected != null && tabByKey.containsKey(selected)) {
             tabs.getSelectionModel().select(tabByKey.get(selected));
         }
@@ -234,6 +247,41 @@ public final class MainWindow extends BorderPane {
         javafx.scene.layout.VBox.setVgrow(sheet, Priority.ALWAYS);
         box.setPadding(new Insets(10, 12, 8, 12));
         return box;
+    }
+
+    /** Puts the count of 错误 and 提示 next to each tab's title. */
+    private void updateTabCounts() {
+        tabByKey.forEach((key, tab) -> {
+            int[] c = audit.counts(key);
+            HBox box = new HBox(2);
+            if (c[0] > 0) {
+                Label e = new Label(Integer.toString(c[0]));
+                e.getStyleClass().addAll("tab-count", "errors");
+                box.getChildren().add(e);
+            }
+            if (c[1] > 0) {
+                Label h = new Label(Integer.toString(c[1]));
+                h.getStyleClass().addAll("tab-count", "hints");
+                box.getChildren().add(h);
+            }
+            tab.setGraphic(box.getChildren().isEmpty() ? null : box);
+        });
+    }
+
+    /** Opens the place of a 审核 finding: the cell, the field or the tab. */
+    public void jumpTo(juesuan.audit.Place p) {
+        if (p.field() != null) {
+            jump(new juesuan.ui.narrative.NarrativeViewModel.Target(p.tab(), null, null, p.field()));
+        } else if (p.row() != null && (session.template().table(p.tab()).isPresent() || "comparisons".equals(p.tab()))) {
+            jump(new juesuan.ui.narrative.NarrativeViewModel.Target(p.tab(), p.row(), p.column(), null));
+        } else {
+            select(p.tab());
+        }
+    }
+
+    /** The audit of the open report. */
+    public juesuan.ui.audit.AuditViewModel audit() {
+        return audit;
     }
 
     /** Opens the tab and selects the cell or field a figure of the text comes from. */

@@ -49,6 +49,22 @@ class CliTest {
     }
 
     @Test
+    void auditPrintsTheFindingsAndFailsOnErrors() {
+        String db = dir.resolve("a").toString();
+        Run r = run("audit", "--unit", "105", "--year", "2023", "--db", db);
+        assertEquals(0, r.status(), "the demo has 提示 only");
+        assertTrue(r.out().startsWith("[提示] R-1 “三公”经费支出决算表中“三公”经费合计的预算数 1.302 万元"));
+        assertTrue(r.out().endsWith("审核结果：0 个错误，2 个提示（其中 2 个未写出错说明）。还不能定稿：需改正全部错误，并为每个提示写明出错说明。\n"));
+        try (Workspace ws = Workspace.open(dir.resolve("a"))) {
+            long id = ws.store().list().get(0).reportId();
+            ws.store().setAmount(id, "op.opex", new java.math.BigDecimal("500000.00"));
+        }
+        Run broken = run("audit", "--unit", "105", "--year", "2023", "--db", db);
+        assertEquals(1, broken.status());
+        assertTrue(broken.out().contains("[错误] X-11 机关运行经费 50.00 万元 大于 公用经费合计 42.54 万元，超出 7.46 万元（机关运行经费与基本支出决算表）\n"));
+    }
+
+    @Test
     void listShowsUnitsAndYears() {
         Run r = run("list", "--db", dir.resolve("l").toString());
         assertEquals("105\t2023\t重庆市江津区政务服务管理办公室（本级）\n", r.out());

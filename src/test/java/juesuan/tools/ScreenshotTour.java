@@ -118,7 +118,13 @@ public final class ScreenshotTour {
         window.select("narrative");
         Platform.runLater(() -> Platform.runLater(() -> {
             write(scene.snapshot(null), out.resolve("19-narrative-flags.png"));
-            done.countDown();
+            window.session().report().table("T1").set("in.other", "amount", new java.math.BigDecimal("100000.00"));
+            window.session().changed();
+            window.select("T1");
+            Platform.runLater(() -> Platform.runLater(() -> {
+                write(scene.snapshot(null), out.resolve("20-audit-errors.png"));
+                done.countDown();
+            }));
         }));
     }
 

@@ -206,6 +206,35 @@ class AppUiTest extends FxRobot {
         assertEquals("会议次数减少", stored().reason("op.meeting", juesuan.model.Basis.PRIOR));
     }
 
+    @Test
+    void aBrokenTotalShowsInTheAuditPanelLeadsToTheCellAndGoesAwayWhenFixed() throws Exception {
+        MainWindow window = start();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<juesuan.audit.Finding> findings = lookup("#audit-table").query();
+        assertEquals(2, findings.getItems().size(), "the demo's two 提示");
+        SheetView t1 = sheet(window, "T1");
+        clickCell(t1, "in.other", "amount");
+        write("10").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        juesuan.audit.Finding broken = findings.getItems().stream().filter(f -> f.ruleId().equals("T1-5")).findFirst().orElseThrow();
+        assertEquals("收入总计 1473.32 万元 与 支出总计 1463.32 万元 不相等，相差 10.00 万元（收入支出决算总表）", broken.message());
+        interact(() -> window.select("T3"));
+        int row = findings.getItems().indexOf(broken);
+        javafx.scene.Node cell = lookup("#audit-table .table-row-cell").nth(row).query();
+        doubleClickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("T1", window.tabs().getSelectionModel().getSelectedItem().getUserData());
+        assertEquals("out.grand", t1.viewModel().rowKey(t1.viewModel().focusRow()));
+        assertEquals("amount", t1.viewModel().columnKey(t1.viewModel().focusCol()));
+
+        interact(() -> t1.viewModel().select("in.other", "amount"));
+        interact(t1::requestFocus);
+        type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(findings.getItems().stream().noneMatch(f -> f.ruleId().equals("T1-5")));
+        assertEquals(2, findings.getItems().size());
+    }
+
     private static int rowOf(SheetView s, String key) {
         return s.viewModel().rows().indexOf(key);
     }

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import juesuan.app.DataDirectory;
 import juesuan.app.Workspace;
+import juesuan.audit.AuditResult;
+import juesuan.audit.Auditor;
+import juesuan.audit.Finding;
+import juesuan.calculation.ReportFigures;
 import juesuan.i18n.Msg;
 import juesuan.model.Report;
 import juesuan.narrative.Narrative;
@@ -18,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code juesuan <command>}: the headless commands. */
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0", resourceBundle = "juesuan.cli",
-        subcommands = {JuesuanCommand.NarrativeCommand.class, JuesuanCommand.ListCommand.class,
+        subcommands = {JuesuanCommand.NarrativeCommand.class, JuesuanCommand.AuditCommand.class, JuesuanCommand.ListCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class JuesuanCommand implements Runnable {
     @Spec
@@ -78,6 +82,40 @@ public final class JuesuanCommand implements Runnable {
                 }
             }
             return 0;
+        }
+    }
+
+    @Command(name = "audit", mixinStandardHelpOptions = true)
+    static final class AuditCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--unit", required = true, paramLabel = "CODE", descriptionKey = "unit")
+        String unit;
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "year")
+        int year;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = database.open()) {
+                Report r = report(ws, unit, year);
+                AuditResult result = Auditor.audit(r, new ReportFigures(r, TemplateLoader.load(r.templateYear())));
+                var out = spec.commandLine().getOut();
+                for (Finding f : result.findings()) {
+                    String explanation = r.explanation(f.key());
+                    out.println(Msg.get("cli.finding", f.severity().label(), f.ruleId(), f.message()));
+                    if (!explanation.isBlank()) {
+                        out.println(Msg.get("cli.explanation", explanation));
+                    }
+                }
+                out.println(Msg.get("cli.auditSummary", result.errors().size(), result.hints().size(),
+                        result.unexplained(r).size(), Msg.get(result.canFinalize(r) ? "audit.canFinalize" : "audit.cannotFinalize")));
+                return result.errors().isEmpty() ? 0 : 1;
+            }
         }
     }
 
