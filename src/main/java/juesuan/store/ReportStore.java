@@ -39,7 +39,12 @@ import juesuan.store.jooq.tables.records.PerfProjectRecord;
 import juesuan.store.jooq.tables.records.ReportRecord;
 import juesuan.store.jooq.tables.records.UnitRecord;
 import juesuan.i18n.Msg;
+import java.util.LinkedHashMap;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -240,61 +245,37 @@ public final class ReportStore {
     }
 
     public void setComparison(long reportId, String key, Comparison c) {
-        tx(t -> {
-            t.writeComparison(reportId, key, c);
-            return null;
-        });
+        inTransaction(t -> t.writeComparison(reportId, key, c));
     }
 
     public void setReason(long reportId, String key, Basis basis, String text) {
-        tx(t -> {
-            t.writeReason(reportId, new ReasonKey(key, basis), text);
-            return null;
-        });
+        inTransaction(t -> t.writeReason(reportId, new ReasonKey(key, basis), text));
     }
 
     public void setAmount(long reportId, String key, BigDecimal yuan) {
-        tx(t -> {
-            t.writeAmount(reportId, key, yuan);
-            return null;
-        });
+        inTransaction(t -> t.writeAmount(reportId, key, yuan));
     }
 
     public void setCount(long reportId, String key, Long value) {
-        tx(t -> {
-            t.writeCount(reportId, key, value);
-            return null;
-        });
+        inTransaction(t -> t.writeCount(reportId, key, value));
     }
 
     public void setText(long reportId, String key, String text) {
-        tx(t -> {
-            t.writeText(reportId, key, text);
-            return null;
-        });
+        inTransaction(t -> t.writeText(reportId, key, text));
     }
 
     public void setSetting(long reportId, String key, String value) {
-        tx(t -> {
-            t.writeSetting(reportId, key, value);
-            return null;
-        });
+        inTransaction(t -> t.writeSetting(reportId, key, value));
     }
 
     /** Stores a rewritten paragraph, or removes it ({@code null}) to go back to the generated text. */
     public void setOverride(long reportId, String paragraphKey, TextOverride override) {
-        tx(t -> {
-            t.writeOverride(reportId, paragraphKey, override);
-            return null;
-        });
+        inTransaction(t -> t.writeOverride(reportId, paragraphKey, override));
     }
 
     /** Stores the 出错说明 of a 审核 提示 ({@code null} or blank removes it). */
     public void setExplanation(long reportId, String findingKey, String text) {
-        tx(t -> {
-            t.writeExplanation(reportId, findingKey, text);
-            return null;
-        });
+        inTransaction(t -> t.writeExplanation(reportId, findingKey, text));
     }
 
     /** Changes which text profile a report is written in. */
@@ -360,12 +341,9 @@ public final class ReportStore {
     }
 
     private void writeComparison(long id, String key, Comparison c) {
-        dsl.deleteFrom(COMPARISON).where(COMPARISON.REPORT_ID.eq(id), COMPARISON.ITEM_KEY.eq(key)).execute();
-        if (c != null && !c.isEmpty()) {
-            dsl.insertInto(COMPARISON, COMPARISON.REPORT_ID, COMPARISON.ITEM_KEY, COMPARISON.PRIOR_FINAL,
-                    COMPARISON.INITIAL_BUDGET, COMPARISON.FULL_YEAR_BUDGET)
-                    .values(id, key, c.priorFinal(), c.initialBudget(), c.fullYearBudget()).execute();
-        }
+        replaceKeyed(COMPARISON, COMPARISON.REPORT_ID, COMPARISON.ITEM_KEY, id, key, c == null || c.isEmpty() ? null
+                : values(COMPARISON.PRIOR_FINAL, c.priorFinal(), COMPARISON.INITIAL_BUDGET, c.initialBudget(),
+                COMPARISON.FULL_YEAR_BUDGET, c.fullYearBudget()));
     }
 
     private void writeReason(long id, ReasonKey key, String text) {
@@ -378,27 +356,18 @@ public final class ReportStore {
     }
 
     private void writeAmount(long id, String key, BigDecimal yuan) {
-        dsl.deleteFrom(REPORT_AMOUNT).where(REPORT_AMOUNT.REPORT_ID.eq(id), REPORT_AMOUNT.ITEM_KEY.eq(key)).execute();
-        if (yuan != null) {
-            dsl.insertInto(REPORT_AMOUNT, REPORT_AMOUNT.REPORT_ID, REPORT_AMOUNT.ITEM_KEY, REPORT_AMOUNT.AMOUNT)
-                    .values(id, key, yuan.setScale(Money.YUAN_SCALE)).execute();
-        }
+        replaceKeyed(REPORT_AMOUNT, REPORT_AMOUNT.REPORT_ID, REPORT_AMOUNT.ITEM_KEY, id, key,
+                yuan == null ? null : values(REPORT_AMOUNT.AMOUNT, yuan.setScale(Money.YUAN_SCALE)));
     }
 
     private void writeCount(long id, String key, Long value) {
-        dsl.deleteFrom(REPORT_COUNT).where(REPORT_COUNT.REPORT_ID.eq(id), REPORT_COUNT.ITEM_KEY.eq(key)).execute();
-        if (value != null) {
-            dsl.insertInto(REPORT_COUNT, REPORT_COUNT.REPORT_ID, REPORT_COUNT.ITEM_KEY, REPORT_COUNT.QUANTITY)
-                    .values(id, key, value).execute();
-        }
+        replaceKeyed(REPORT_COUNT, REPORT_COUNT.REPORT_ID, REPORT_COUNT.ITEM_KEY, id, key,
+                value == null ? null : values(REPORT_COUNT.QUANTITY, value));
     }
 
     private void writeText(long id, String key, String text) {
-        dsl.deleteFrom(REPORT_TEXT).where(REPORT_TEXT.REPORT_ID.eq(id), REPORT_TEXT.ITEM_KEY.eq(key)).execute();
-        if (text != null && !text.isEmpty()) {
-            dsl.insertInto(REPORT_TEXT, REPORT_TEXT.REPORT_ID, REPORT_TEXT.ITEM_KEY, REPORT_TEXT.BODY)
-                    .values(id, key, text).execute();
-        }
+        replaceKeyed(REPORT_TEXT, REPORT_TEXT.REPORT_ID, REPORT_TEXT.ITEM_KEY, id, key,
+                text == null || text.isEmpty() ? null : values(REPORT_TEXT.BODY, text));
     }
 
     private void writeProject(long reportId, int seq, PerformanceProject p) {
@@ -426,28 +395,42 @@ public final class ReportStore {
     }
 
     private void writeSetting(long id, String key, String value) {
-        dsl.deleteFrom(REPORT_SETTING).where(REPORT_SETTING.REPORT_ID.eq(id), REPORT_SETTING.SETTING_KEY.eq(key)).execute();
-        if (value != null && !value.isEmpty()) {
-            dsl.insertInto(REPORT_SETTING, REPORT_SETTING.REPORT_ID, REPORT_SETTING.SETTING_KEY, REPORT_SETTING.SETTING_VALUE)
-                    .values(id, key, value).execute();
-        }
+        replaceKeyed(REPORT_SETTING, REPORT_SETTING.REPORT_ID, REPORT_SETTING.SETTING_KEY, id, key,
+                value == null || value.isEmpty() ? null : values(REPORT_SETTING.SETTING_VALUE, value));
     }
 
     private void writeOverride(long id, String key, TextOverride o) {
-        dsl.deleteFrom(NARRATIVE_OVERRIDE).where(NARRATIVE_OVERRIDE.REPORT_ID.eq(id), NARRATIVE_OVERRIDE.PARAGRAPH_KEY.eq(key))
-                .execute();
-        if (o != null) {
-            dsl.insertInto(NARRATIVE_OVERRIDE, NARRATIVE_OVERRIDE.REPORT_ID, NARRATIVE_OVERRIDE.PARAGRAPH_KEY,
-                    NARRATIVE_OVERRIDE.BODY, NARRATIVE_OVERRIDE.GENERATED).values(id, key, o.text(), o.generated()).execute();
-        }
+        replaceKeyed(NARRATIVE_OVERRIDE, NARRATIVE_OVERRIDE.REPORT_ID, NARRATIVE_OVERRIDE.PARAGRAPH_KEY, id, key,
+                o == null ? null : values(NARRATIVE_OVERRIDE.BODY, o.text(), NARRATIVE_OVERRIDE.GENERATED, o.generated()));
     }
 
     private void writeExplanation(long id, String key, String text) {
-        dsl.deleteFrom(AUDIT_EXPLANATION).where(AUDIT_EXPLANATION.REPORT_ID.eq(id), AUDIT_EXPLANATION.FINDING_KEY.eq(key)).execute();
-        if (text != null && !text.isBlank()) {
-            dsl.insertInto(AUDIT_EXPLANATION, AUDIT_EXPLANATION.REPORT_ID, AUDIT_EXPLANATION.FINDING_KEY, AUDIT_EXPLANATION.BODY)
-                    .values(id, key, text).execute();
+        replaceKeyed(AUDIT_EXPLANATION, AUDIT_EXPLANATION.REPORT_ID, AUDIT_EXPLANATION.FINDING_KEY, id, key,
+                text == null || text.isBlank() ? null : values(AUDIT_EXPLANATION.BODY, text));
+    }
+
+    /**
+     * Replaces the row of a report's keyed table (one figure, text, setting …): deletes it and, unless
+     * {@code values} is null, inserts it with those values.
+     */
+    private <R extends Record> void replaceKeyed(Table<R> table, TableField<R, Long> reportField, TableField<R, String> keyField,
+                                                 long id, String key, Map<Field<?>, Object> values) {
+        dsl.deleteFrom(table).where(reportField.eq(id), keyField.eq(key)).execute();
+        if (values != null) {
+            Map<Field<?>, Object> row = new LinkedHashMap<>();
+            row.put(reportField, id);
+            row.put(keyField, key);
+            row.putAll(values);
+            dsl.insertInto(table).set(row).execute();
         }
+    }
+
+    private static Map<Field<?>, Object> values(Object... fieldsAndValues) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            m.put((Field<?>) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return m;
     }
 
     private void writeGlossary(long reportId, List<GlossaryTerm> terms) {

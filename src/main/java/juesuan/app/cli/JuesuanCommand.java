@@ -43,6 +43,15 @@ public final class JuesuanCommand implements Runnable {
         }
     }
 
+    /** --unit and --year of a command about one report (a picocli mixin). */
+    static class ReportOptions {
+        @Option(names = "--unit", required = true, paramLabel = "CODE", descriptionKey = "unit")
+        String unit;
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "year")
+        int year;
+    }
+
     /** Finds a unit's report for a year, or fails with a message that lists what exists. */
     static Report report(Workspace ws, String unit, int year) {
         return ws.store().find(unit, year).orElseThrow(() -> new CliError(Msg.get("cli.noReport", unit, year,
@@ -54,11 +63,8 @@ public final class JuesuanCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--unit", required = true, paramLabel = "CODE", descriptionKey = "unit")
-        String unit;
-
-        @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "year")
-        int year;
+        @picocli.CommandLine.Mixin
+        ReportOptions which;
 
         @Option(names = "--profile", paramLabel = "P", descriptionKey = "profile")
         String profile;
@@ -73,7 +79,7 @@ public final class JuesuanCommand implements Runnable {
                         String.join(Msg.get("cli.listSeparator"), Profiles.all().stream().map(p -> p.id()).toList())), 2);
             }
             try (Workspace ws = database.open()) {
-                Report r = report(ws, unit, year);
+                Report r = report(ws, which.unit, which.year);
                 String id = profile != null ? profile : Profiles.exists(r.profile()) ? r.profile() : Profiles.DEFAULT;
                 Narrative n = NarrativeGenerator.generate(r, TemplateLoader.load(r.templateYear()), Profiles.get(id));
                 spec.commandLine().getOut().print(n.text());
@@ -90,11 +96,8 @@ public final class JuesuanCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--unit", required = true, paramLabel = "CODE", descriptionKey = "unit")
-        String unit;
-
-        @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "year")
-        int year;
+        @picocli.CommandLine.Mixin
+        ReportOptions which;
 
         @picocli.CommandLine.Mixin
         DatabaseOption database;
@@ -102,7 +105,7 @@ public final class JuesuanCommand implements Runnable {
         @Override
         public Integer call() {
             try (Workspace ws = database.open()) {
-                Report r = report(ws, unit, year);
+                Report r = report(ws, which.unit, which.year);
                 AuditResult result = Auditor.audit(r, new ReportFigures(r, TemplateLoader.load(r.templateYear())));
                 var out = spec.commandLine().getOut();
                 for (Finding f : result.findings()) {
