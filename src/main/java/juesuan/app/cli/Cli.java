@@ -11,7 +11,7 @@ import picocli.CommandLine;
 /** The headless commands (run by {@code ./juesuan}): text out in UTF-8, a non-zero exit status on failure. */
 public final class Cli {
     /** The first words that select the command line instead of the window. */
-    public static final Set<String> COMMANDS = Set.of("narrative", "audit", "list", "help", "--help", "-h", "--version", "-V");
+    public static final Set<String> COMMANDS = Set.of("narrative", "audit", "render", "list", "help", "--help", "-h", "--version", "-V");
 
     private Cli() {
     }

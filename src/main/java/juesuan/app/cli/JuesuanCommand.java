@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code juesuan <command>}: the headless commands. */
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0", resourceBundle = "juesuan.cli",
-        subcommands = {JuesuanCommand.NarrativeCommand.class, JuesuanCommand.AuditCommand.class, JuesuanCommand.ListCommand.class,
+        subcommands = {JuesuanCommand.NarrativeCommand.class, JuesuanCommand.AuditCommand.class, JuesuanCommand.RenderCommand.class,
+                JuesuanCommand.ListCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class JuesuanCommand implements Runnable {
     @Spec
@@ -119,6 +120,42 @@ public final class JuesuanCommand implements Runnable {
                         result.unexplained(r).size(), Msg.get(result.canFinalize(r) ? "audit.canFinalize" : "audit.cannotFinalize")));
                 return result.errors().isEmpty() ? 0 : 1;
             }
+        }
+    }
+
+    @Command(name = "render", mixinStandardHelpOptions = true)
+    static final class RenderCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        ReportOptions which;
+
+        @Option(names = "--format", required = true, paramLabel = "pdf|docx|xlsx", descriptionKey = "format")
+        String format;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "out")
+        Path out;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            juesuan.report.Document.Format f;
+            try {
+                f = juesuan.report.Document.Format.of(format);
+            } catch (IllegalArgumentException e) {
+                throw new CliError(Msg.get("cli.unknownFormat", format), 2);
+            }
+            try (Workspace ws = database.open()) {
+                Report r = report(ws, which.unit, which.year);
+                juesuan.report.Document doc = juesuan.report.DocumentBuilder.build(r,
+                        new ReportFigures(r, TemplateLoader.load(r.templateYear())));
+                doc.write(f, out);
+                spec.commandLine().getOut().println(Msg.get("cli.rendered", out.toAbsolutePath(), doc.pageCount()));
+            }
+            return 0;
         }
     }
 

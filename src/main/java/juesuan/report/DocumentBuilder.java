@@ -1,0 +1,459 @@
+package juesuan.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import juesuan.calculation.ComputedRow;
+import juesuan.calculation.ComputedTable;
+import juesuan.calculation.ProjectScore;
+import juesuan.calculation.ReportFigures;
+import juesuan.i18n.Msg;
+import juesuan.model.CatalogEntry;
+import juesuan.model.ColumnDef;
+import juesuan.model.Indicator;
+import juesuan.model.Money;
+import juesuan.model.PerformanceProject;
+import juesuan.model.Report;
+import juesuan.model.TableTemplate;
+import juesuan.narrative.Narrative;
+import juesuan.narrative.NarrativeGenerator;
+import juesuan.narrative.Paragraph;
+import juesuan.narrative.Profile;
+import juesuan.narrative.Profiles;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRLoader;
+
+/**
+ * Fills the whole document of a report: cover, 目录 with page numbers, the text, the nine 公开表 in their layouts,
+ * one 绩效目标自评表 per project and the signature page, numbered 第 X 页 共 Y 页 across all parts.
+ */
+public final class DocumentBuilder {
+    private static final Map<String, JasperReport> TEMPLATES = new ConcurrentHashMap<>();
+    private static final Map<String, String> TABLE_TEMPLATES = Map.of("T1", "t1_summary", "T2", "t2_income", "T3", "t3_expenditure",
+            "T4", "t4_fiscal_summary", "T5", "t5_general_budget", "T6", "t6_basic", "T7", "t7_three_public", "T8", "t8_fund",
+            "T9", "t9_state_capital");
+    private static final String FORM_HEADING = "5.2.1.";
+
+    private DocumentBuilder() {
+    }
+
+    /** A compiled template from the application's resources (never compiled at run time). */
+    static JasperReport template(String name) {
+        return TEMPLATES.computeIfAbsent(name, n -> {
+            try (InputStream in = DocumentBuilder.class.getResourceAsStream("/reports/" + n + ".jasper")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing compiled template /reports/" + n + ".jasper");
+                }
+                return (JasperReport) JRLoader.loadObject(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (JRException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** One filled part of the document. */
+    private record Part(String template, String title, String tableCode, Map<String, Object> params,
+                        List<Map<String, ?>> rows) {
+    }
+
+    public static Document build(Report report, ReportFigures figures) {
+        Profile profile = Profiles.get(Profiles.exists(report.profile()) ? report.profile() : Profiles.DEFAULT);
+        Narrative narrative = NarrativeGenerator.generate(report, figures, profile);
+        List<Part> parts = new ArrayList<>();
+        String unit = report.unit().getName();
+        int year = report.fiscalYear();
+
+        parts.add(new Part("cover", null, null, new HashMap<>(Map.of("UNIT_NAME", unit,
+                "TITLE", Msg.get("report.coverTitle", year),
+                "DATE_LINE", report.unit().getSupervisor() == null || report.unit().getSupervisor().isBlank() ? ""
+                        : Msg.get("report.coverSupervisor", report.unit().getSupervisor()))), List.of()));
+        parts.add(new Part("text", Msg.get("report.textPart"), null, new HashMap<>(), textRows(narrative)));
+        for (TableTemplate t : figures.template().tables()) {
+            parts.add(tablePart(report, figures, t));
+        }
+        int n = 0;
+        for (PerformanceProject p : report.projects()) {
+            parts.add(formPart(report, p, ++n));
+        }
+        parts.add(new Part("signature", Msg.get("report.signature"), null,
+                new HashMap<>(Map.of("YEAR_TEXT", Msg.get("report.yearText", year), "UNIT_NAME", unit)), List.of()));
+
+        String header = Msg.get("report.header", unit, year);
+        // pass 1: page counts and the pages of the headings
+        List<JasperPrint> prints = fill(parts, header, null);
+        List<Map<String, ?>> contents = new ArrayList<>();
+        int contentsPages = 1;
+        for (int pass = 0; pass < 2; pass++) {
+            contents = contents(parts, prints, 2 + contentsPages);
+            JasperPrint toc = fill(new Part("contents", null, null, new HashMap<>(), contents), header, 1, 0);
+            if (toc.getPages().size() == contentsPages) {
+                break;
+            }
+            contentsPages = toc.getPages().size();
+        }
+        int total = 1 + contentsPages;
+        for (int i = 1; i < prints.size(); i++) {
+            total += prints.get(i).getPages().size();
+        }
+        // pass 2: the same parts numbered across the document
+        List<JasperPrint> numbered = new ArrayList<>();
+        List<String> sheets = new ArrayList<>();
+        List<JasperPrint> tables = new ArrayList<>();
+        numbered.add(prints.get(0));
+        numbered.add(fill(new Part("contents", null, null, new HashMap<>(), contents), header, 1, total));
+        int offset = 1 + contentsPages;
+        for (int i = 1; i < parts.size(); i++) {
+            JasperPrint p = fill(parts.get(i), header, offset, total);
+            numbered.add(p);
+            if (parts.get(i).tableCode() != null) {
+                tables.add(p);
+                sheets.add(figures.template().requireTable(parts.get(i).tableCode()).shortTitle());
+            }
+            offset += p.getPages().size();
+        }
+        return new Document(numbered, tables, sheets, Msg.get("report.pdfTitle", unit, year), total);
+    }
+
+    private static List<JasperPrint> fill(List<Part> parts, String header, Integer total) {
+        List<JasperPrint> out = new ArrayList<>();
+        for (Part p : parts) {
+            out.add(fill(p, header, 0, total == null ? 0 : total));
+        }
+        return out;
+    }
+
+    private static JasperPrint fill(Part part, String header, int offset, int total) {
+        Map<String, Object> params = new HashMap<>(part.params());
+        params.put("HEADER", header);
+        params.put("PAGE_OFFSET", offset);
+        params.put("TOTAL_PAGES", total);
+        try {
+            JasperPrint print = JasperFillManager.fillReport(template(part.template()), params,
+                    new JRMapCollectionDataSource(new ArrayList<>(part.rows())));
+            if (part.tableCode() != null) {
+                // in the spreadsheet the tables keep their title and note, not the page header and footer
+                print.setProperty("net.sf.jasperreports.export.xls.exclude.origin.band.header", "pageHeader");
+                print.setProperty("net.sf.jasperreports.export.xls.exclude.origin.band.footer", "pageFooter");
+            }
+            return print;
+        } catch (JRException e) {
+            throw new IllegalStateException(part.template() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** 目录: the text's main headings with their pages, then the tables, the forms and the signature page. */
+    private static List<Map<String, ?>> contents(List<Part> parts, List<JasperPrint> prints, int firstPage) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        int page = firstPage;
+        for (int i = 1; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            JasperPrint print = prints.get(i);
+            if ("text".equals(part.template())) {
+                for (Map.Entry<String, Integer> a : anchors(print).entrySet()) {
+                    rows.add(Map.of("title", a.getKey(), "page", page + a.getValue(), "level", 1));
+                }
+            } else if (part.title() != null) {
+                rows.add(Map.of("title", part.title(), "page", page, "level", part.tableCode() != null ? 2 : 1));
+            }
+            page += print.getPages().size();
+        }
+        return rows;
+    }
+
+    /** Heading text → page index (0-based) of the anchors the text part set on its main headings. */
+    static Map<String, Integer> anchors(JasperPrint print) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        List<JRPrintPage> pages = print.getPages();
+        for (int i = 0; i < pages.size(); i++) {
+            collect(pages.get(i).getElements(), i, out);
+        }
+        return out;
+    }
+
+    private static void collect(List<JRPrintElement> elements, int page, Map<String, Integer> out) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof JRPrintText t && t.getAnchorName() != null) {
+                out.putIfAbsent(t.getFullText(), page);
+            } else if (e instanceof JRPrintFrame f) {
+                collect(f.getElements(), page, out);
+            }
+        }
+    }
+
+    private static List<Map<String, ?>> textRows(Narrative n) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        rows.add(row("kind", "title", "text", n.title()));
+        for (Paragraph p : n.paragraphs()) {
+            if (p.key().startsWith(FORM_HEADING)) {
+                continue; // the 自评表 prints as forms after the tables
+            }
+            if (p.heading()) {
+                Map<String, Object> r = row("kind", "h" + Math.min(3, p.level()), "text", p.text());
+                if (p.level() == 1) {
+                    r.put("anchor", "h:" + p.key());
+                }
+                rows.add(r);
+                if ((FORM_HEADING.substring(0, FORM_HEADING.length() - 1)).equals(p.key())) {
+                    rows.add(row("kind", "p", "text", Msg.get("report.formsAttached")));
+                }
+            } else {
+                rows.add(row("kind", "p", "text", p.text()));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> row(Object... kv) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    /** 万元 rounded half-up to two decimals, for print; null (blank) for a zero in a typed row. */
+    static BigDecimal wan(BigDecimal yuan, boolean keepZero) {
+        if (yuan == null || yuan.signum() == 0 && !keepZero) {
+            return null;
+        }
+        return yuan.divide(Money.TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static Part tablePart(Report report, ReportFigures figures, TableTemplate t) {
+        ComputedTable table = figures.table(t.code());
+        Map<String, Object> params = new HashMap<>();
+        params.put("UNIT_NAME", report.unit().getName());
+        params.put("TITLE", t.title());
+        params.put("NUMBER", t.number());
+        params.put("NOTE", t.note());
+        if (("T8".equals(t.code()) || "T9".equals(t.code())) && report.table(t.code()).cells().isEmpty()) {
+            params.put("EMPTY_NOTE", "T8".equals(t.code()) ? Msg.get("report.empty.T8", report.unit().getName())
+                    : Msg.get("report.empty.T9", report.unit().getName()));
+        }
+        List<Map<String, ?>> rows = switch (t.code()) {
+            case "T1" -> summaryRows(table);
+            case "T4" -> fiscalRows(table, t);
+            case "T6" -> basicRows(table, figures);
+            case "T7" -> threePublicRows(table);
+            default -> functionRows(table, t, figures);
+        };
+        return new Part(TABLE_TEMPLATES.get(t.code()), t.number() + "  " + t.title(), t.code(), params, rows);
+    }
+
+    private static List<Map<String, ?>> functionRows(ComputedTable table, TableTemplate t, ReportFigures figures) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (ComputedRow r : table.rows()) {
+            Map<String, Object> m = new HashMap<>();
+            String[] parts = figures.template().functions().find(r.key()).map(CatalogEntry::codeParts)
+                    .orElse(new String[] {"", "", ""});
+            m.put("c1", parts[0]);
+            m.put("c2", parts[1]);
+            m.put("c3", parts[2]);
+            m.put("name", "　".repeat(Math.max(0, r.level() - 1)) + r.label());
+            m.put("bold", r.level() <= 1);
+            int i = 1;
+            for (ColumnDef c : t.columns()) {
+                // the 合计 row prints its zeros; other rows leave a zero blank, as the published tables do
+                m.put("v" + i++, wan(r.value(c.key()), r.level() == 0));
+            }
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, ?>> summaryRows(ComputedTable table) {
+        List<ComputedRow> left = new ArrayList<>();
+        List<ComputedRow> right = new ArrayList<>();
+        for (ComputedRow r : table.rows()) {
+            (r.key().startsWith("in.") ? left : right).add(r);
+        }
+        // the four closing rows stand side by side: 本年合计, 结余, 结转, 总计
+        List<ComputedRow> leftTop = left.subList(0, left.size() - 4);
+        List<ComputedRow> rightTop = right.subList(0, right.size() - 4);
+        List<Map<String, ?>> rows = new ArrayList<>();
+        int n = Math.max(leftTop.size(), rightTop.size());
+        for (int i = 0; i < n; i++) {
+            rows.add(pair(i < leftTop.size() ? leftTop.get(i) : null, i < rightTop.size() ? rightTop.get(i) : null, "amount"));
+        }
+        for (int i = 0; i < 4; i++) {
+            rows.add(pair(left.get(left.size() - 4 + i), right.get(right.size() - 4 + i), "amount"));
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> pair(ComputedRow l, ComputedRow r, String column) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("lname", l == null ? null : l.label());
+        m.put("lv1", l == null ? null : wan(l.value(column), l.computed()));
+        m.put("lbold", l != null && l.level() == 0);
+        m.put("rname", r == null ? null : r.label());
+        m.put("rv1", r == null ? null : wan(r.value(column), r.computed()));
+        m.put("rbold", r != null && r.level() == 0);
+        return m;
+    }
+
+    private static List<Map<String, ?>> fiscalRows(ComputedTable table, TableTemplate t) {
+        List<ComputedRow> classes = table.rows().stream().filter(r -> r.key().startsWith("out.") && !r.code().isEmpty()).toList();
+        String[] funds = {"gpb", "gf", "soc"};
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < classes.size(); i++) {
+            Map<String, Object> m = fiscalRight(classes.get(i), false);
+            if (i < funds.length) {
+                m.put("lname", juesuan.template.TemplateLoader.numeral(i + 1) + "、" + t.column(funds[i]).orElseThrow().label());
+                m.put("lv1", wan(table.value("in.year", funds[i]), true));
+            }
+            rows.add(m);
+        }
+        Map<String, Object> totals = fiscalRight(table.row("out.total").orElseThrow(), true);
+        totals.put("lname", Msg.get("report.t4.incomeTotal"));
+        totals.put("lv1", wan(table.value("in.year", "total"), true));
+        totals.put("lbold", true);
+        rows.add(totals);
+        Map<String, Object> carry = fiscalRight(table.row("out.carry").orElseThrow(), false);
+        carry.put("lname", table.row("in.carry").orElseThrow().label());
+        carry.put("lv1", wan(table.value("in.carry", "total"), true));
+        rows.add(carry);
+        for (String f : funds) {
+            Map<String, Object> m = new HashMap<>(Map.of("lbold", false, "rbold", false));
+            m.put("lname", "　　" + t.column(f).orElseThrow().label());
+            m.put("lv1", wan(table.value("in.carry", f), true));
+            rows.add(m);
+        }
+        Map<String, Object> grand = fiscalRight(table.row("out.grand").orElseThrow(), true);
+        grand.put("lname", Msg.get("report.t4.grand"));
+        grand.put("lv1", wan(table.value("in.grand", "total"), true));
+        grand.put("lbold", true);
+        rows.add(grand);
+        return new ArrayList<>(rows);
+    }
+
+    private static Map<String, Object> fiscalRight(ComputedRow r, boolean bold) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("rname", r.key().equals("out.grand") ? Msg.get("report.t4.grand") : r.label());
+        m.put("rv1", wan(r.value("total"), r.computed()));
+        m.put("rv2", wan(r.value("gpb"), r.computed()));
+        m.put("rv3", wan(r.value("gf"), r.computed()));
+        m.put("rv4", wan(r.value("soc"), r.computed()));
+        m.put("rbold", bold);
+        m.put("lbold", false);
+        return m;
+    }
+
+    private static List<Map<String, ?>> basicRows(ComputedTable table, ReportFigures figures) {
+        List<ComputedRow> left = new ArrayList<>();
+        List<ComputedRow> right = new ArrayList<>();
+        for (ComputedRow r : table.rows()) {
+            if (r.code().isEmpty()) {
+                continue;
+            }
+            String cls = r.code().substring(0, 3);
+            ("301".equals(cls) || "303".equals(cls) ? left : right).add(r);
+        }
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            ComputedRow l = i < left.size() ? left.get(i) : null;
+            ComputedRow r = i < right.size() ? right.get(i) : null;
+            Map<String, Object> m = new HashMap<>();
+            m.put("lcode", l == null ? null : l.code());
+            m.put("lname", l == null ? null : (l.level() > 1 ? "　" : "") + l.label());
+            m.put("lv1", l == null ? null : wan(l.value("amount"), l.computed()));
+            m.put("lbold", l != null && l.computed());
+            m.put("rcode", r == null ? null : r.code());
+            m.put("rname", r == null ? null : (r.level() > 1 ? "　" : "") + r.label());
+            m.put("rv1", r == null ? null : wan(r.value("amount"), r.computed()));
+            m.put("rbold", r != null && r.computed());
+            rows.add(m);
+        }
+        Map<String, Object> totals = new HashMap<>();
+        totals.put("lname", table.row("personnel").orElseThrow().label());
+        totals.put("lv1", wan(table.value("personnel", "amount"), true));
+        totals.put("lbold", true);
+        totals.put("rname", table.row("public").orElseThrow().label());
+        totals.put("rv1", wan(table.value("public", "amount"), true));
+        totals.put("rbold", true);
+        rows.add(totals);
+        return rows;
+    }
+
+    private static List<Map<String, ?>> threePublicRows(ComputedTable table) {
+        Map<String, Object> m = new HashMap<>();
+        String[] rows = {"total", "trip", "car", "carBuy", "carRun", "reception"};
+        int i = 1;
+        for (String r : rows) {
+            m.put("v" + i++, wan(table.value(r, "budget"), true));
+            m.put("v" + i++, wan(table.value(r, "actual"), true));
+        }
+        return List.of(m);
+    }
+
+    private static Part formPart(Report report, PerformanceProject p, int n) {
+        ProjectScore score = ProjectScore.of(p);
+        Map<String, Object> params = new HashMap<>();
+        params.put("FORM_TITLE", Msg.get("report.formTitle", report.fiscalYear()));
+        params.put("PROJECT", p.getName());
+        params.put("DEPARTMENT", p.getDepartment());
+        params.put("OFFICE", p.getFinanceOffice());
+        params.put("CONTACT", p.getContactPerson());
+        params.put("PHONE", p.getContactPhone());
+        params.put("TOTAL_SCORE", Money.format(score.total(), 2, false));
+        params.put("T_INITIAL", wanText(p.getTotalInitial()));
+        params.put("T_ADJUSTED", wanText(p.getTotalAdjusted()));
+        params.put("T_EXECUTED", wanText(p.getTotalExecuted()));
+        params.put("F_INITIAL", wanText(p.getFiscalInitial()));
+        params.put("F_ADJUSTED", wanText(p.getFiscalAdjusted()));
+        params.put("F_EXECUTED", wanText(p.getFiscalExecuted()));
+        params.put("RATE", trimmed(score.executionRate()) + "%");
+        params.put("WEIGHT", trimmed(p.getExecutionWeight()));
+        params.put("RATE_SCORE", trimmed(score.executionScore()));
+        params.put("GOAL_INITIAL", p.getGoalInitial());
+        params.put("GOAL_ADJUSTED", p.getGoalAdjusted());
+        params.put("GOAL_ACHIEVED", p.getGoalAchieved());
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (ProjectScore.IndicatorScore s : score.indicators()) {
+            Indicator i = s.indicator();
+            Map<String, Object> m = new HashMap<>();
+            m.put("name", i.name());
+            m.put("unit", i.measureUnit());
+            m.put("nature", i.nature().symbol());
+            m.put("target", trimmed(i.targetValue()));
+            m.put("actual", trimmed(i.actualValue()));
+            m.put("deviation", trimmed(s.deviation()));
+            m.put("coefficient", trimmed(s.coefficient()));
+            m.put("weight", trimmed(i.weight()));
+            m.put("score", trimmed(s.score()));
+            m.put("note", i.note());
+            rows.add(m);
+        }
+        return new Part("performance_form", Msg.get("report.formEntry", n, p.getName()), null, params, rows);
+    }
+
+    private static String wanText(BigDecimal yuan) {
+        return yuan == null ? "" : trimmed(Money.yuanToWan(yuan));
+    }
+
+    private static String trimmed(BigDecimal v) {
+        if (v == null) {
+            return "";
+        }
+        BigDecimal r = v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return (r.scale() < 0 ? r.setScale(0) : r).toPlainString();
+    }
+}
