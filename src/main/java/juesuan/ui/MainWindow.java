@@ -59,6 +59,11 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("sections");
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b.getContent() instanceof juesuan.ui.preview.PreviewView preview) {
+                preview.shown();
+            }
+        });
         progress.setMaxSize(64, 64);
         progress.setVisible(false);
         center.getChildren().addAll(tabs, progress);
@@ -204,6 +209,7 @@ public final class MainWindow extends BorderPane {
         add("glossary", Msg.get("tab.glossary"), k -> new GlossaryView(session));
         add("narrative", Msg.get("tab.narrative"), k -> new juesuan.ui.narrative.NarrativeView(
                 new juesuan.ui.narrative.NarrativeViewModel(session), this::jump));
+        add("preview", Msg.get("tab.preview"), k -> new juesuan.ui.preview.PreviewView(new juesuan.ui.preview.PreviewViewModel(session)));
         audit = new juesuan.ui.audit.AuditViewModel(session);
         juesuan.ui.audit.AuditPanel panel = new juesuan.ui.audit.AuditPanel(audit, this::jumpTo);
         if (split.getItems().size() > 1) {

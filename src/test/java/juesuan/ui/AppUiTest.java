@@ -161,8 +161,11 @@ class AppUiTest extends FxRobot {
     @Test
     void everyTabShowsItsSection() throws Exception {
         MainWindow window = start();
-        assertEquals(17, window.tabs().getTabs().size());
+        assertEquals(18, window.tabs().getTabs().size());
         for (var tab : window.tabs().getTabs()) {
+            if ("preview".equals(tab.getUserData())) {
+                continue; // its own test
+            }
             interact(() -> window.tabs().getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(tab.getContent().isVisible(), tab.getText());
@@ -233,6 +236,26 @@ class AppUiTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(findings.getItems().stream().noneMatch(f -> f.ruleId().equals("T1-5")));
         assertEquals(2, findings.getItems().size());
+    }
+
+    @Test
+    void thePreviewShowsThePagesAndExports() throws Exception {
+        MainWindow window = start();
+        interact(() -> window.select("preview"));
+        juesuan.ui.preview.PreviewView preview =
+                (juesuan.ui.preview.PreviewView) window.tabs().getSelectionModel().getSelectedItem().getContent();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> preview.image().getImage() != null);
+        javafx.scene.control.Label page = lookup("#preview-page").query();
+        assertTrue(page.getText().startsWith("第 1 / "), page.getText());
+        clickOn("#preview-next");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> page.getText().startsWith("第 2 / "));
+        java.io.File out = dir.resolve("export.pdf").toFile();
+        javafx.concurrent.Task<Void>[] task = new javafx.concurrent.Task[1];
+        interact(() -> task[0] = preview.exportTo(juesuan.report.Document.Format.PDF, out));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
+        assertTrue(out.length() > 10_000, "exported " + out.length());
+        byte[] head = java.nio.file.Files.readAllBytes(out.toPath());
+        assertEquals("%PDF", new String(head, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     private static int rowOf(SheetView s, String key) {

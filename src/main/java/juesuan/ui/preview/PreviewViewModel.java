@@ -1,0 +1,135 @@
+package juesuan.ui.preview;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import juesuan.calculation.ReportFigures;
+import juesuan.exchange.ReportJson;
+import juesuan.model.Report;
+import juesuan.report.Document;
+import juesuan.report.DocumentBuilder;
+import juesuan.report.DocumentPrinter;
+import juesuan.report.PdfPages;
+import juesuan.template.TemplateLoader;
+import juesuan.ui.session.ReportSession;
+
+/**
+ * The 预览 tab: the document generated from a snapshot of the report (so the background work never sees an edit in
+ * progress), its pages rendered from the very PDF the export writes, page navigation and zoom, exports and print.
+ */
+public final class PreviewViewModel {
+    private final ReportSession session;
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
+    private final IntegerProperty page = new SimpleIntegerProperty(0);
+    private final IntegerProperty zoom = new SimpleIntegerProperty(100);
+    private Document document;
+    private byte[] pdf;
+    private PdfPages pages;
+    private int generatedAt = -1;
+
+    public PreviewViewModel(ReportSession session) {
+        this.session = session;
+    }
+
+    public ReportSession session() {
+        return session;
+    }
+
+    /** An independent copy of the open report, taken on the UI thread. */
+    public Report snapshot() {
+        return ReportJson.fromTree(readTree(ReportJson.write(session.report())));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The revision a generation starts from (to know when the preview is out of date). */
+    public int revision() {
+        return session.revisionProperty().get();
+    }
+
+    public boolean outOfDate() {
+        return document == null || generatedAt != session.revisionProperty().get();
+    }
+
+    /** Background work: builds the document and its PDF from a snapshot. */
+    public static Generated generate(Report snapshot) {
+        Document d = DocumentBuilder.build(snapshot, new ReportFigures(snapshot, TemplateLoader.load(snapshot.templateYear())));
+        byte[] bytes = d.export(Document.Format.PDF);
+        return new Generated(d, bytes, new PdfPages(bytes));
+    }
+
+    /** A generated document. */
+    public record Generated(Document document, byte[] pdf, PdfPages pages) {
+    }
+
+    /** Shows a generated document (UI thread). */
+    public void show(Generated g, int revision) {
+        if (pages != null) {
+            pages.close();
+        }
+        document = g.document();
+        pdf = g.pdf();
+        pages = g.pages();
+        generatedAt = revision;
+        pageCount.set(pages.count());
+        page.set(Math.min(page.get(), pages.count() - 1));
+    }
+
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** The shown page, 0-based. */
+    public IntegerProperty pageProperty() {
+        return page;
+    }
+
+    /** Zoom in percent. */
+    public IntegerProperty zoomProperty() {
+        return zoom;
+    }
+
+    public void next() {
+        if (page.get() < pageCount.get() - 1) {
+            page.set(page.get() + 1);
+        }
+    }
+
+    public void previous() {
+        if (page.get() > 0) {
+            page.set(page.get() - 1);
+        }
+    }
+
+    /** Background work: the shown page at the zoom (96 dpi at 100%). */
+    public BufferedImage render(int index, int zoomPercent) {
+        return pages.render(index, 96f * zoomPercent / 100f);
+    }
+
+    public boolean ready() {
+        return document != null;
+    }
+
+    /** Background work: writes the document (temporary file, then moved into place). */
+    public void export(Document.Format format, Path file) throws java.io.IOException {
+        document.write(format, file);
+    }
+
+    /** Background work: the print dialog and the job. */
+    public boolean print(javax.print.PrintService service, boolean dialog) {
+        return DocumentPrinter.print(pdf, document.title(), service, dialog);
+    }
+
+    public String suggestedName(Document.Format format) {
+        return document.title() + "." + format.extension();
+    }
+}
