@@ -53,6 +53,29 @@ public final class DocumentBuilder {
     private DocumentBuilder() {
     }
 
+    /**
+     * Loads the templates and the bundled fonts (the slow part of a first render) on a background thread, so a
+     * command or the preview can do other work meanwhile. Safe to call more than once.
+     */
+    public static Thread warmUp() {
+        Thread t = new Thread(() -> {
+            for (String name : List.of("text", "t1_summary", "t2_income", "t3_expenditure", "t4_fiscal_summary", "t5_general_budget",
+                    "t6_basic", "t7_three_public", "t8_fund", "t9_state_capital", "performance_form", "contents", "cover", "signature")) {
+                template(name);
+            }
+            var fonts = net.sf.jasperreports.engine.fonts.FontUtil.getInstance(
+                    net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance());
+            fonts.getAwtFontFromBundles(FONT_FAMILY, java.awt.Font.PLAIN, 10f, java.util.Locale.SIMPLIFIED_CHINESE, true);
+            fonts.getAwtFontFromBundles(FONT_FAMILY, java.awt.Font.BOLD, 10f, java.util.Locale.SIMPLIFIED_CHINESE, true);
+        }, "report-warm-up");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** The font family of the templates (jasper/*.jrxml, fonts/fonts.xml). */
+    static final String FONT_FAMILY = "Juesuan Serif";
+
     /** A compiled template from the application's resources (never compiled at run time). */
     static JasperReport template(String name) {
         return TEMPLATES.computeIfAbsent(name, n -> {
@@ -97,7 +120,7 @@ public final class DocumentBuilder {
                 new HashMap<>(Map.of("YEAR_TEXT", Msg.get("report.yearText", year), "UNIT_NAME", unit)), List.of()));
 
         String header = Msg.get("report.header", unit, year);
-        // pass 1: page counts and the pages of the headings
+        // every part once; page numbers across the document are set afterwards
         List<JasperPrint> prints = fill(parts, header, null);
         List<Map<String, ?>> contents = new ArrayList<>();
         int contentsPages = 1;
@@ -113,7 +136,6 @@ public final class DocumentBuilder {
         for (int i = 1; i < prints.size(); i++) {
             total += prints.get(i).getPages().size();
         }
-        // pass 2: the same parts numbered across the document
         List<JasperPrint> numbered = new ArrayList<>();
         List<String> sheets = new ArrayList<>();
         List<JasperPrint> tables = new ArrayList<>();
@@ -121,7 +143,8 @@ public final class DocumentBuilder {
         numbered.add(fill(new Part("contents", null, null, new HashMap<>(), contents), header, 1, total));
         int offset = 1 + contentsPages;
         for (int i = 1; i < parts.size(); i++) {
-            JasperPrint p = fill(parts.get(i), header, offset, total);
+            JasperPrint p = prints.get(i);
+            renumber(p, offset, total);
             numbered.add(p);
             if (parts.get(i).tableCode() != null) {
                 tables.add(p);
@@ -132,12 +155,9 @@ public final class DocumentBuilder {
         return new Document(numbered, tables, sheets, Msg.get("report.pdfTitle", unit, year), total);
     }
 
+    /** Fills the parts, two at a time (the machine's cores; every part is filled on its own). */
     private static List<JasperPrint> fill(List<Part> parts, String header, Integer total) {
-        List<JasperPrint> out = new ArrayList<>();
-        for (Part p : parts) {
-            out.add(fill(p, header, 0, total == null ? 0 : total));
-        }
-        return out;
+        return parts.parallelStream().map(p -> fill(p, header, 0, total == null ? 0 : total)).toList();
     }
 
     private static JasperPrint fill(Part part, String header, int offset, int total) {
@@ -177,6 +197,24 @@ public final class DocumentBuilder {
         }
         return rows;
     }
+
+    /**
+     * Sets 第 X 页 共 Y 页 in the footers of a part filled on its own (each part counts from 1 and knows no total):
+     * the footer texts the templates print are rewritten with the place of each page in the whole document.
+     */
+    private static void renumber(JasperPrint print, int offset, int total) {
+        List<JRPrintPage> pages = print.getPages();
+        for (int i = 0; i < pages.size(); i++) {
+            String text = Msg.get("report.pageOf", offset + i + 1, total);
+            for (JRPrintElement e : pages.get(i).getElements()) {
+                if (e instanceof JRPrintText t && t.getFullText() != null && FOOTER.matcher(t.getFullText()).matches()) {
+                    t.setText(text);
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile(Msg.get("report.pageOfPattern"));
 
     /** Heading text → page index (0-based) of the anchors the text part set on its main headings. */
     static Map<String, Integer> anchors(JasperPrint print) {

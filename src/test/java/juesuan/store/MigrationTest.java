@@ -16,6 +16,20 @@ class MigrationTest {
     Path dir;
 
     @Test
+    void theLatestMigrationConstantMatchesTheFiles() throws Exception {
+        int highest = 0;
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path f : files.toList()) {
+                var m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql").matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    highest = Math.max(highest, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        assertEquals(highest, Database.LATEST_MIGRATION);
+    }
+
+    @Test
     void migratesAnEmptyDatabaseToTheFullSchema() {
         int historyRows;
         Path file = dir.resolve("empty");

@@ -123,8 +123,28 @@ public final class ScreenshotTour {
             window.select("T1");
             Platform.runLater(() -> Platform.runLater(() -> {
                 write(scene.snapshot(null), out.resolve("20-audit-errors.png"));
-                done.countDown();
+                window.select("preview");
+                waitForPreview(window, scene, out, 0);
             }));
+        }));
+    }
+
+    private static void waitForPreview(MainWindow window, Scene scene, Path out, int tries) {
+        juesuan.ui.preview.PreviewView preview = (juesuan.ui.preview.PreviewView) window.tabs().getSelectionModel().getSelectedItem().getContent();
+        if (preview.image().getImage() == null && tries < 600) {
+            new Thread(() -> {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Platform.runLater(() -> waitForPreview(window, scene, out, tries + 1));
+            }).start();
+            return;
+        }
+        Platform.runLater(() -> Platform.runLater(() -> {
+            write(scene.snapshot(null), out.resolve("21-preview.png"));
+            done.countDown();
         }));
     }
 

@@ -148,6 +148,7 @@ public final class JuesuanCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new CliError(Msg.get("cli.unknownFormat", format), 2);
             }
+            juesuan.report.DocumentBuilder.warmUp();
             try (Workspace ws = database.open()) {
                 Report r = report(ws, which.unit, which.year);
                 juesuan.report.Document doc = juesuan.report.DocumentBuilder.build(r,
