@@ -131,6 +131,15 @@ public final class ReportJson {
         return n == null || n.isNull() ? null : new BigDecimal(n.asText());
     }
 
+    /** An independent deep copy of a report (for work on another thread while the original is being edited). */
+    public static Report copy(Report report) {
+        try {
+            return fromTree(JSON.readTree(write(report)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes a report in the same format {@link #read} takes. */
     public static String write(Report report) {
         ObjectNode root = JSON.createObjectNode();

@@ -40,15 +40,7 @@ public final class PreviewViewModel {
 
     /** An independent copy of the open report, taken on the UI thread. */
     public Report snapshot() {
-        return ReportJson.fromTree(readTree(ReportJson.write(session.report())));
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ReportJson.copy(session.report());
     }
 
     /** The revision a generation starts from (to know when the preview is out of date). */
