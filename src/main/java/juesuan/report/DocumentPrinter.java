@@ -41,8 +41,13 @@ public final class DocumentPrinter {
             if (job.getPrintService() != null && job.getPrintService().isAttributeValueSupported(Sides.DUPLEX, null, null)) {
                 attributes.add(Sides.DUPLEX);
             }
-            if (dialog && !job.printDialog(attributes)) {
-                return false;
+            if (dialog) {
+                // the platform's own print dialog (printer, copies, duplex); its choices stay with the job
+                if (!job.printDialog()) {
+                    return false;
+                }
+                job.print();
+                return true;
             }
             job.print(attributes);
             return true;

@@ -150,3 +150,6 @@ ${m.unit.name}${m.year}年度部门决算
 <#list m.glossary() as g>
 <@para key="p4." + g?counter>${m.numeral(g?counter)}、${g.term()}：${g.definition()}</@para>
 </#list>
+
+<@h key="p5" level=1>决算公开联系方式及信息反馈渠道</@h>
+<@para key="p5.1">联系人：${m.unit.contactPerson}    联系电话：${m.unit.contactPhone}。</@para>
