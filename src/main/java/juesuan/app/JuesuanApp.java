@@ -61,6 +61,7 @@ public final class JuesuanApp extends Application {
             session.reportProperty().addListener((o, a, b) ->
                     stage.setTitle(Msg.get("app.windowTitle", b.unit().getName(), b.fiscalYear())));
             session.say(Msg.get("main.opened", open.getValue().unit().getName(), open.getValue().fiscalYear()));
+            juesuan.report.DocumentBuilder.warmUp();
         });
         open.setOnFailed(e -> {
             spinner.setVisible(false);

@@ -11,6 +11,7 @@ import juesuan.audit.rules.HierarchyRule;
 import juesuan.audit.rules.NonFiscalSurplusRule;
 import juesuan.audit.rules.NonNegativeRule;
 import juesuan.audit.rules.PerformanceRule;
+import juesuan.audit.rules.PrintableRule;
 import juesuan.audit.rules.ReasonRule;
 import juesuan.audit.rules.ResidueRule;
 import juesuan.audit.rules.RewrittenTextRule;
@@ -34,7 +35,7 @@ public final class Auditor {
                 new FundStatementRule("T8", Msg.get("audit.noFundMarker")), new FundStatementRule("T9", Msg.get("audit.noStateCapitalMarker")),
                 new NonFiscalSurplusRule(), new AdminOpexRule(), new BasicTextRule(), new RewrittenTextRule(), new ShareSumRule(),
                 new ComparisonBaseRule(), new ReasonRule(), new ResidueRule(), new CatalogRule(), new UnitNameRule(),
-                new ThreePublicQuantityRule(), new PerformanceRule(), new VehicleRule());
+                new ThreePublicQuantityRule(), new PerformanceRule(), new VehicleRule(), new PrintableRule());
     }
 
     public static List<Rule> rules(int templateYear) {

@@ -208,6 +208,13 @@ class CodedRulesTest {
     }
 
     @Test
+    void everyCharacterIsInTheBundledFonts() {
+        none("P-1");
+        assertEquals(List.of("情况说明中有打印字库没有的字“𠀾”，打印时会显示为空框，请改用常用字"),
+                new AuditFixture().change(r -> r.setText("pr.usage", "𠀾江服务")).messages("P-1"));
+    }
+
+    @Test
     void vehiclesHeldAreAmongTheAssets() {
         none("N-13");
         assertEquals(List.of("“三公”经费中的公务用车保有量 2 辆，多于国有资产中的车辆总数 1 辆（资产与采购）"),

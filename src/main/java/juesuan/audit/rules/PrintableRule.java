@@ -1,0 +1,59 @@
+package juesuan.audit.rules;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import juesuan.audit.AuditContext;
+import juesuan.audit.Finding;
+import juesuan.audit.Place;
+import juesuan.audit.Rule;
+import juesuan.audit.Severity;
+import juesuan.i18n.Msg;
+import juesuan.narrative.Paragraph;
+
+/**
+ * P-1: every character of the printed text is in the bundled fonts (subset to GBK plus a few symbols, see
+ * resources/fonts/README.md); any other would print as an empty box.
+ */
+public final class PrintableRule implements Rule {
+    /** The symbols added to GBK when the fonts were subset (resources/fonts/extra-characters.txt). */
+    private static final String EXTRA = readExtra();
+
+    private static String readExtra() {
+        try (var in = PrintableRule.class.getResourceAsStream("/fonts/extra-characters.txt")) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String id() {
+        return "P-1";
+    }
+
+    @Override
+    public void check(AuditContext ctx, Consumer<Finding> out) {
+        CharsetEncoder gbk = Charset.forName("GBK").newEncoder();
+        Set<String> missing = new LinkedHashSet<>();
+        StringBuilder all = new StringBuilder(ctx.narrative().title());
+        for (Paragraph p : ctx.narrative().paragraphs()) {
+            all.append(p.text());
+        }
+        ctx.report().projects().forEach(p -> {
+            all.append(p.getName()).append(p.getGoalAchieved()).append(p.getGoalInitial()).append(p.getGoalAdjusted());
+            p.getIndicators().forEach(i -> all.append(i.name()).append(i.note()).append(i.measureUnit()));
+        });
+        all.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            if (cp >= 0x80 && EXTRA.indexOf(ch) < 0 && !gbk.canEncode(ch)) {
+                missing.add(ch);
+            }
+        });
+        if (!missing.isEmpty()) {
+            out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.notPrintable", String.join("", missing)), Place.tab("narrative")));
+        }
+    }
+}
