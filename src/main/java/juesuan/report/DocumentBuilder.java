@@ -48,7 +48,8 @@ public final class DocumentBuilder {
     private static final Map<String, String> TABLE_TEMPLATES = Map.of("T1", "t1_summary", "T2", "t2_income", "T3", "t3_expenditure",
             "T4", "t4_fiscal_summary", "T5", "t5_general_budget", "T6", "t6_basic", "T7", "t7_three_public", "T8", "t8_fund",
             "T9", "t9_state_capital");
-    private static final String FORM_HEADING = "5.2.1.";
+    /** The 项目绩效自评 section; its forms print after the tables, so the text keeps only a pointer. */
+    private static final String FORMS_SECTION = "5.2.1";
 
     private DocumentBuilder() {
     }
@@ -240,7 +241,7 @@ public final class DocumentBuilder {
         List<Map<String, ?>> rows = new ArrayList<>();
         rows.add(row("kind", "title", "text", n.title()));
         for (Paragraph p : n.paragraphs()) {
-            if (p.key().startsWith(FORM_HEADING)) {
+            if (p.key().startsWith(FORMS_SECTION + ".")) {
                 continue; // the 自评表 prints as forms after the tables
             }
             if (p.heading()) {
@@ -249,7 +250,7 @@ public final class DocumentBuilder {
                     r.put("anchor", "h:" + p.key());
                 }
                 rows.add(r);
-                if ((FORM_HEADING.substring(0, FORM_HEADING.length() - 1)).equals(p.key())) {
+                if (FORMS_SECTION.equals(p.key())) {
                     rows.add(row("kind", "p", "text", Msg.get("report.formsAttached")));
                 }
             } else {

@@ -114,7 +114,7 @@ public final class ScreenshotTour {
         vm.rewrite("2.1.1", "1.收入支出总体情况。2023年度收入总计1463.32万元，支出总计1463.32万元，较上年有所增加。");
         window.session().report().setComparison("total.grand", new juesuan.model.Comparison(new java.math.BigDecimal("11000000.00"), null, null));
         vm.setReason("income.total", juesuan.model.Basis.PRIOR, "");
-        SheetViewLess.touch(window);
+        window.session().changed();
         window.select("narrative");
         Platform.runLater(() -> Platform.runLater(() -> {
             write(scene.snapshot(null), out.resolve("19-narrative-flags.png"));
@@ -146,13 +146,6 @@ public final class ScreenshotTour {
             write(scene.snapshot(null), out.resolve("21-preview.png"));
             done.countDown();
         }));
-    }
-
-    /** Makes the views recompute after direct model changes. */
-    private static final class SheetViewLess {
-        static void touch(MainWindow window) {
-            window.session().changed();
-        }
     }
 
     static void write(WritableImage image, Path file) {

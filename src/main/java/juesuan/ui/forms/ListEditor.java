@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -81,7 +80,6 @@ public final class ListEditor<T> extends VBox {
             down.setDisable(i == items.size() - 1);
             HBox row = new HBox(6, number, editor, up, down, remove);
             row.setAlignment(Pos.TOP_LEFT);
-            row.setPadding(new Insets(0, 0, 0, 0));
             rows.getChildren().add(row);
         }
     }
