@@ -9,11 +9,16 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import juesuan.failure.ErrorLog;
+import juesuan.failure.Failures;
+import juesuan.failure.UserFailure;
 import juesuan.i18n.Msg;
+import juesuan.ui.Dialogs;
 import juesuan.model.Report;
 import juesuan.store.ReportSummary;
 import juesuan.ui.MainWindow;
@@ -23,6 +28,8 @@ import juesuan.ui.session.ReportSession;
 public final class JuesuanApp extends Application {
     private Workspace workspace;
     private ExecutorService writer;
+    private ReportSession session;
+    private boolean closing;
 
     @Override
     public void start(Stage stage) {
@@ -44,6 +51,9 @@ public final class JuesuanApp extends Application {
             protected Report call() {
                 workspace = Workspace.open(file);
                 List<ReportSummary> reports = workspace.store().list();
+                if (reports.isEmpty()) {
+                    throw new UserFailure(String.join(System.lineSeparator(), workspace.notices()));
+                }
                 return workspace.store().load(reports.get(0).reportId());
             }
         };
@@ -53,7 +63,7 @@ public final class JuesuanApp extends Application {
                 t.setDaemon(false);
                 return t;
             });
-            ReportSession session = new ReportSession(workspace.store(), writer, Platform::runLater);
+            session = new ReportSession(workspace.store(), workspace.history(), writer, Platform::runLater);
             session.show(open.getValue());
             MainWindow window = new MainWindow(session, workspace.file().toString());
             scene.setRoot(window);
@@ -61,25 +71,44 @@ public final class JuesuanApp extends Application {
             session.reportProperty().addListener((o, a, b) ->
                     stage.setTitle(Msg.get("app.windowTitle", b.unit().getName(), b.fiscalYear())));
             session.say(Msg.get("main.opened", open.getValue().unit().getName(), open.getValue().fiscalYear()));
+            if (!workspace.notices().isEmpty()) {
+                Dialogs.show(stage, Alert.AlertType.WARNING, Msg.get("recovery.title"),
+                        String.join(System.lineSeparator(), workspace.notices()));
+            }
             juesuan.report.DocumentBuilder.warmUp();
         });
         open.setOnFailed(e -> {
             spinner.setVisible(false);
-            loading.setText(Msg.get("app.openFailed", file, describe(open.getException())));
+            String message = describe(open.getException(), file);
+            loading.setText(message);
             loading.getStyleClass().add("status-error");
+            Dialogs.show(stage, Alert.AlertType.ERROR, Msg.get("app.openFailedTitle"), message);
+        });
+        stage.setOnCloseRequest(e -> {
+            if (session == null || closing) {
+                return;
+            }
+            // wait for every queued save (and its history version) before the window goes; say so if one failed
+            e.consume();
+            closing = true;
+            session.say(Msg.get("app.savingBeforeClose"));
+            scene.getRoot().setDisable(true);
+            session.whenSaved().thenAccept(failed -> Platform.runLater(() -> {
+                if (!failed.isEmpty()) {
+                    Dialogs.show(stage, Alert.AlertType.ERROR, Msg.get("app.closeSaveFailedTitle"),
+                            Msg.get("app.closeSaveFailed", String.join(System.lineSeparator(), failed)));
+                }
+                stage.close();
+            }));
         });
         Thread t = new Thread(open, "open-database");
         t.setDaemon(true);
         t.start();
     }
 
-    static String describe(Throwable e) {
-        String text = String.valueOf(e.getMessage());
-        if (text.contains("Database may be already in use") || text.contains("90020")) {
-            return Msg.get("app.databaseInUse");
-        }
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+    static String describe(Throwable e, Path file) {
+        ErrorLog.record("opening " + file, e);
+        return Msg.get("app.openFailed", file, Failures.describe(e));
     }
 
     static String option(List<String> args, String name) {

@@ -1,36 +1,273 @@
 package juesuan.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import juesuan.exchange.DemoReport;
+import juesuan.failure.ErrorLog;
+import juesuan.failure.Failures;
+import juesuan.failure.UserFailure;
+import juesuan.history.ReportHistory;
+import juesuan.history.Version;
+import juesuan.i18n.Msg;
+import juesuan.model.Report;
 import juesuan.store.Database;
 import juesuan.store.ReportStore;
+import juesuan.store.ReportSummary;
+import juesuan.ui.session.Snapshots;
 
-/** An opened database with its store; a new, empty database gets the demo unit. */
+/**
+ * An opened database with its store and its history, checked on open.
+ *
+ * <p>Opening compares every report in the database with the newest version of it in the history (revision and row
+ * counts). A database file that cannot be opened, or that is older than its history (a report missing, at a lower
+ * revision, or with other row counts at the same revision), is never trusted and never replaced: it is renamed
+ * aside and a new database is built from the history (and from the reports of the old file that are newer than
+ * their history), and {@link #notices()} says in Chinese what was restored and as of when. The demo unit is loaded
+ * only into a new database when there is no history at all.
+ *
+ * <p>{@link Mode#READ} (the headless commands) changes no existing file: the database is opened read-only, and
+ * what needs recovering is rebuilt in memory.
+ */
 public final class Workspace implements AutoCloseable {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /** Whether the caller edits (the app) or only reads (list, narrative, audit, render). */
+    public enum Mode { EDIT, READ }
+
     private final Database database;
     private final ReportStore store;
+    private final ReportHistory history;
+    private final Mode mode;
+    private final List<String> notices;
+    private final Path file;
 
-    private Workspace(Database database) {
+    private Workspace(Database database, ReportHistory history, Mode mode, List<String> notices, Path file) {
         this.database = database;
         this.store = new ReportStore(database);
+        this.history = history;
+        this.mode = mode;
+        this.notices = notices;
+        this.file = file;
     }
 
-    /** Opens (creating and migrating when needed) the database and loads the demo unit into an empty one. */
+    /** Opens for editing (creating, migrating and recovering when needed). */
     public static Workspace open(Path file) {
-        Database db = Database.openFile(file);
-        Workspace w = new Workspace(db);
-        if (w.store.list().isEmpty()) {
-            w.store.insert(DemoReport.create());
+        return open(file, Mode.EDIT);
+    }
+
+    public static Workspace open(Path file, Mode mode) {
+        Path mv = Database.mvFile(file);
+        ErrorLog.useFolder(mv.getParent());
+        ReportHistory history = ReportHistory.of(mv);
+        List<String> notices = new ArrayList<>();
+        if (!Files.exists(mv) && !Files.isSymbolicLink(mv)) {
+            if (history.isEmpty()) {
+                Database db = Database.openFile(mv);
+                Workspace w = new Workspace(db, history, Mode.EDIT, notices, mv);
+                w.store.insert(DemoReport.create());
+                w.recordBaseline();
+                return w;
+            }
+            notices.add(Msg.get("recovery.missing", mv));
+            return rebuild(mv, history, mode, notices, Map.of(), null);
+        }
+        Database db;
+        try {
+            db = mode == Mode.READ ? Database.openReadOnly(mv) : Database.openFile(mv);
+        } catch (Database.OpenFailure f) {
+            if (!f.damaged()) {
+                throw f;
+            }
+            if (history.isEmpty()) {
+                throw new UserFailure(Msg.get("recovery.noHistory", mv, history.folder()), f);
+            }
+            notices.add(Msg.get("recovery.damaged", mv));
+            return rebuild(mv, history, mode, notices, Map.of(), null);
+        }
+        String problem;
+        Map<String, Report> newerInDatabase = new HashMap<>();
+        try {
+            problem = check(db, history, newerInDatabase);
+        } catch (RuntimeException e) {
+            ErrorLog.record("checking " + mv, e);
+            problem = Msg.get("recovery.unreadable");
+        }
+        if (problem == null) {
+            Workspace w = new Workspace(db, history, mode, notices, mv);
+            if (mode == Mode.EDIT) {
+                w.recordBaseline();
+            }
+            return w;
+        }
+        db.close();
+        notices.add(Msg.get("recovery.stale", mv, problem));
+        return rebuild(mv, history, mode, notices, newerInDatabase, problem);
+    }
+
+    /**
+     * Compares the database with the history. Returns null when they agree, else what is wrong (for the message).
+     * Reports of the database that are newer than their history are loaded into {@code newer} (kept on a rebuild).
+     */
+    private static String check(Database db, ReportHistory history, Map<String, Report> newer) {
+        ReportStore store = new ReportStore(db);
+        Map<String, ReportSummary> inDb = new HashMap<>();
+        for (ReportSummary s : store.list()) {
+            inDb.put(key(s.unitCode(), s.fiscalYear()), s);
+        }
+        String problem = null;
+        for (Version v : history.newestOfEach()) {
+            ReportSummary s = inDb.get(key(v.unitCode(), v.fiscalYear()));
+            if (s == null) {
+                problem = first(problem, Msg.get("recovery.reportMissing", v.unitCode(), v.fiscalYear()));
+            } else if (s.revision() < v.revision()) {
+                problem = first(problem, Msg.get("recovery.older", v.unitCode(), v.fiscalYear(), s.revision(), v.revision()));
+            } else if (s.revision() == v.revision() && !v.rowCounts().isEmpty()
+                    && !v.rowCounts().equals(store.rowCounts(s.reportId()))) {
+                problem = first(problem, Msg.get("recovery.countsDiffer", v.unitCode(), v.fiscalYear()));
+            }
+        }
+        if (problem != null) {
+            // keep what the old file has beyond its history (a save cut off before its history was written)
+            for (ReportSummary s : inDb.values()) {
+                Optional<Version> v = history.newest(s.unitCode(), s.fiscalYear());
+                if (v.isEmpty() || s.revision() > v.get().revision()) {
+                    try {
+                        newer.put(key(s.unitCode(), s.fiscalYear()), store.load(s.reportId()));
+                    } catch (RuntimeException e) {
+                        ErrorLog.record("reading " + s + " from a damaged database", e);
+                    }
+                }
+            }
+        }
+        return problem;
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static String key(String unit, int year) {
+        return unit + "/" + year;
+    }
+
+    /**
+     * Builds a database from the history: in a new file after renaming the old one aside (EDIT), or in memory
+     * (READ). Reports the old file had beyond their history are kept.
+     */
+    private static Workspace rebuild(Path mv, ReportHistory history, Mode mode, List<String> notices,
+                                     Map<String, Report> newerInDatabase, String problem) {
+        Database db;
+        if (mode == Mode.READ) {
+            db = Database.openInMemory();
+            notices.add(Msg.get("recovery.readOnlyNote"));
+        } else {
+            if (Files.exists(mv) || Files.isSymbolicLink(mv)) {
+                Path aside = aside(mv);
+                try {
+                    Files.move(mv, aside);
+                } catch (IOException e) {
+                    ErrorLog.record("renaming " + mv, e);
+                    throw new UserFailure(Failures.describe(e), e);
+                }
+                notices.add(Msg.get("recovery.keptAside", aside));
+                ErrorLog.info("database " + mv + " renamed to " + aside + (problem == null ? "" : ": " + problem));
+            }
+            db = Database.openFile(mv);
+        }
+        Workspace w = new Workspace(db, history, mode, notices, mv);
+        int restored = 0;
+        String newest = "";
+        List<String> unreadable = new ArrayList<>();
+        for (Version v : history.newestOfEach()) {
+            String k = key(v.unitCode(), v.fiscalYear());
+            Report fromDb = newerInDatabase.remove(k);
+            if (fromDb != null) {
+                w.store.insert(fromDb, Math.max(v.revision() + 1, 1));
+                continue;
+            }
+            Optional<Map.Entry<Version, Report>> read = history.newestReadable(v.unitCode(), v.fiscalYear());
+            if (read.isEmpty()) {
+                unreadable.add(k);
+                continue;
+            }
+            w.store.insert(read.get().getValue(), read.get().getKey().revision());
+            restored++;
+            String t = ReportHistory.localTime(read.get().getKey());
+            newest = t.compareTo(newest) > 0 ? t : newest;
+        }
+        for (Report r : newerInDatabase.values()) {
+            w.store.insert(r);
+        }
+        notices.add(Msg.get("recovery.restored", restored, newest));
+        if (!unreadable.isEmpty()) {
+            notices.add(Msg.get("recovery.unreadableReports", String.join(Msg.get("cli.listSeparator"), unreadable)));
+        }
+        for (String n : notices) {
+            ErrorLog.info(n);
+        }
+        if (mode == Mode.EDIT) {
+            w.recordBaseline();
         }
         return w;
+    }
+
+    private static Path aside(Path mv) {
+        String name = mv.getFileName().toString();
+        String base = name.endsWith(Database.EXTENSION) ? name.substring(0, name.length() - Database.EXTENSION.length()) : name;
+        Path p = mv.resolveSibling(base + "-damaged-" + LocalDateTime.now().format(STAMP) + Database.EXTENSION);
+        for (int i = 2; Files.exists(p); i++) {
+            p = mv.resolveSibling(base + "-damaged-" + LocalDateTime.now().format(STAMP) + "-" + i + Database.EXTENSION);
+        }
+        return p;
+    }
+
+    /** Makes sure every report has a version in the history at its current revision (first open of an old file). */
+    private void recordBaseline() {
+        for (ReportSummary s : store.list()) {
+            Optional<Version> v = history.newest(s.unitCode(), s.fiscalYear());
+            if (v.isEmpty() || v.get().revision() != s.revision()) {
+                snapshot(s.reportId());
+            }
+        }
+    }
+
+    /** Saves the stored state of a report into the history; a failure is logged and reported, not thrown. */
+    public Optional<String> snapshot(long reportId) {
+        return Snapshots.save(store, history, reportId, "");
     }
 
     public ReportStore store() {
         return store;
     }
 
+    public ReportHistory history() {
+        return history;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** What opening had to do (recovery), in Chinese, to tell the user; empty when the database was as expected. */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** The database file. */
     public Path file() {
-        return database.file();
+        return file;
     }
 
     @Override

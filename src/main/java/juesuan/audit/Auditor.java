@@ -5,6 +5,7 @@ import java.util.List;
 import juesuan.audit.rules.AdminOpexRule;
 import juesuan.audit.rules.BasicTextRule;
 import juesuan.audit.rules.CatalogRule;
+import juesuan.audit.rules.EmptyReportRule;
 import juesuan.audit.rules.ComparisonBaseRule;
 import juesuan.audit.rules.FundStatementRule;
 import juesuan.audit.rules.HierarchyRule;
@@ -35,7 +36,7 @@ public final class Auditor {
                 new FundStatementRule("T8", Msg.get("audit.noFundMarker")), new FundStatementRule("T9", Msg.get("audit.noStateCapitalMarker")),
                 new NonFiscalSurplusRule(), new AdminOpexRule(), new BasicTextRule(), new RewrittenTextRule(), new ShareSumRule(),
                 new ComparisonBaseRule(), new ReasonRule(), new ResidueRule(), new CatalogRule(), new UnitNameRule(),
-                new ThreePublicQuantityRule(), new PerformanceRule(), new VehicleRule(), new PrintableRule());
+                new ThreePublicQuantityRule(), new PerformanceRule(), new VehicleRule(), new PrintableRule(), new EmptyReportRule());
     }
 
     public static List<Rule> rules(int templateYear) {

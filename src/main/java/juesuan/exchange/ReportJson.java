@@ -38,20 +38,52 @@ public final class ReportJson {
     private ReportJson() {
     }
 
+    /**
+     * Reads a report file. Everything is checked before a report is returned: the JSON itself, the format and its
+     * version, the required fields, and every amount (a number, at most 分, within what can be stored). A file that
+     * fails any check is refused with a Chinese message naming the place ({@link ReportFileException}).
+     */
     public static Report read(InputStream in) {
+        JsonNode root;
         try {
-            return fromTree(JSON.readTree(in));
+            root = JSON.readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new ReportFileException(Msg.get("exchange.notJson", loc == null ? 0 : loc.getLineNr()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (root == null || !root.isObject()) {
+            throw new ReportFileException(Msg.get("exchange.notOurFile", FORMAT));
+        }
+        return fromTree(root);
     }
 
     public static Report fromTree(JsonNode root) {
         if (!FORMAT.equals(root.path("format").asText())) {
-            throw new IllegalArgumentException(Msg.get("exchange.notOurFile", FORMAT));
+            throw new ReportFileException(Msg.get("exchange.notOurFile", FORMAT));
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.canConvertToInt() || version.asInt() < 1) {
+            throw new ReportFileException(Msg.get("exchange.noVersion"));
+        }
+        if (version.asInt() > VERSION) {
+            throw new ReportFileException(Msg.get("exchange.newerVersion", version.asInt(), VERSION));
         }
         JsonNode u = root.path("unit");
-        Unit unit = new Unit(u.path("code").asText(), u.path("name").asText());
+        String code = u.path("code").asText("").strip();
+        String name = u.path("name").asText("").strip();
+        if (code.isEmpty()) {
+            throw new ReportFileException(Msg.get("exchange.missing", "unit.code", Msg.get("exchange.field.unitCode")));
+        }
+        if (name.isEmpty()) {
+            throw new ReportFileException(Msg.get("exchange.missing", "unit.name", Msg.get("exchange.field.unitName")));
+        }
+        JsonNode yearNode = root.get("fiscalYear");
+        if (yearNode == null || !yearNode.canConvertToInt() || yearNode.asInt() < 1990 || yearNode.asInt() > 2100) {
+            throw new ReportFileException(Msg.get("exchange.badYear", yearNode == null ? "" : yearNode.asText()));
+        }
+        Unit unit = new Unit(code, name);
         unit.setSupervisor(u.path("supervisor").asText(""));
         unit.setUnitType(u.path("unitType").asText(""));
         unit.setContactPerson(u.path("contactPerson").asText(""));
@@ -70,22 +102,26 @@ public final class ReportJson {
                 Map.Entry<String, JsonNode> row = rows.next();
                 for (Iterator<Map.Entry<String, JsonNode>> cols = row.getValue().fields(); cols.hasNext(); ) {
                     Map.Entry<String, JsonNode> col = cols.next();
-                    data.set(row.getKey(), col.getKey(), yuan(col.getValue()));
+                    data.set(row.getKey(), col.getKey(), yuan(col.getValue(),
+                            "tables." + t.getKey() + ".cells." + row.getKey() + "." + col.getKey()));
                 }
             }
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("comparisons").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> c = it.next();
-            report.setComparison(c.getKey(), new Comparison(yuan(c.getValue().get("priorFinal")),
-                    yuan(c.getValue().get("initialBudget")), yuan(c.getValue().get("fullYearBudget"))));
+            String at = "comparisons." + c.getKey() + ".";
+            report.setComparison(c.getKey(), new Comparison(yuan(c.getValue().get("priorFinal"), at + "priorFinal"),
+                    yuan(c.getValue().get("initialBudget"), at + "initialBudget"),
+                    yuan(c.getValue().get("fullYearBudget"), at + "fullYearBudget")));
         }
         root.path("reasons").forEach(r -> report.setReason(r.path("key").asText(),
                 Basis.valueOf(r.path("basis").asText()), r.path("text").asText()));
-        root.path("amounts").fields().forEachRemaining(e -> report.setAmount(e.getKey(), yuan(e.getValue())));
+        root.path("amounts").fields().forEachRemaining(e -> report.setAmount(e.getKey(), yuan(e.getValue(), "amounts." + e.getKey())));
         root.path("counts").fields().forEachRemaining(e -> report.setCount(e.getKey(), e.getValue().asLong()));
         root.path("texts").fields().forEachRemaining(e -> report.setText(e.getKey(), e.getValue().asText()));
+        int n = 0;
         for (JsonNode p : root.path("projects")) {
-            report.projects().add(project(p));
+            report.projects().add(project(p, "projects[" + (++n) + "]."));
         }
         root.path("glossary").forEach(g -> report.glossary().add(
                 new GlossaryTerm(g.path("term").asText(), g.path("definition").asText())));
@@ -96,19 +132,19 @@ public final class ReportJson {
         return report;
     }
 
-    private static PerformanceProject project(JsonNode p) {
+    private static PerformanceProject project(JsonNode p, String at) {
         PerformanceProject project = new PerformanceProject();
         project.setName(p.path("name").asText());
         project.setDepartment(p.path("department").asText(""));
         project.setFinanceOffice(p.path("financeOffice").asText(""));
         project.setContactPerson(p.path("contactPerson").asText(""));
         project.setContactPhone(p.path("contactPhone").asText(""));
-        project.setTotalInitial(yuan(p.get("totalInitial")));
-        project.setTotalAdjusted(yuan(p.get("totalAdjusted")));
-        project.setTotalExecuted(yuan(p.get("totalExecuted")));
-        project.setFiscalInitial(yuan(p.get("fiscalInitial")));
-        project.setFiscalAdjusted(yuan(p.get("fiscalAdjusted")));
-        project.setFiscalExecuted(yuan(p.get("fiscalExecuted")));
+        project.setTotalInitial(yuan(p.get("totalInitial"), at + "totalInitial"));
+        project.setTotalAdjusted(yuan(p.get("totalAdjusted"), at + "totalAdjusted"));
+        project.setTotalExecuted(yuan(p.get("totalExecuted"), at + "totalExecuted"));
+        project.setFiscalInitial(yuan(p.get("fiscalInitial"), at + "fiscalInitial"));
+        project.setFiscalAdjusted(yuan(p.get("fiscalAdjusted"), at + "fiscalAdjusted"));
+        project.setFiscalExecuted(yuan(p.get("fiscalExecuted"), at + "fiscalExecuted"));
         project.setExecutionWeight(decimal(p.get("executionWeight")));
         project.setGoalInitial(p.path("goalInitial").asText(""));
         project.setGoalAdjusted(p.path("goalAdjusted").asText(""));
@@ -116,19 +152,49 @@ public final class ReportJson {
         for (JsonNode i : p.path("indicators")) {
             project.getIndicators().add(new Indicator(i.path("name").asText(), i.path("measureUnit").asText(""),
                     IndicatorNature.fromText(i.path("nature").asText()).orElseThrow(
-                            () -> new IllegalArgumentException(Msg.get("indicator.badNature", i.path("nature").asText()))),
+                            () -> new ReportFileException(Msg.get("indicator.badNature", i.path("nature").asText()))),
                     decimal(i.get("targetValue")), decimal(i.get("actualValue")), decimal(i.get("scoreCoefficient")),
                     decimal(i.get("weight")), i.path("note").asText("")));
         }
         return project;
     }
 
-    private static BigDecimal yuan(JsonNode wan) {
-        return wan == null || wan.isNull() ? null : Money.wanToYuan(new BigDecimal(wan.asText()));
+    /** The largest amount a report can hold: what the database stores (16 integer digits of 元), in 万元. */
+    static final BigDecimal MAX_WAN = new BigDecimal("1000000000000");
+
+    /** A 万元 amount of the file, checked: a number, at most 分 (6 decimals of 万元), within range. */
+    private static BigDecimal yuan(JsonNode wan, String at) {
+        if (wan == null || wan.isNull()) {
+            return null;
+        }
+        BigDecimal v;
+        try {
+            v = new BigDecimal(wan.asText().strip());
+        } catch (NumberFormatException e) {
+            throw new ReportFileException(Msg.get("exchange.notAmount", at, wan.asText()));
+        }
+        if (v.stripTrailingZeros().scale() > Money.MAX_WAN_DECIMALS) {
+            throw new ReportFileException(Msg.get("exchange.finerThanFen", at, wan.asText()));
+        }
+        if (v.abs().compareTo(MAX_WAN) >= 0) {
+            throw new ReportFileException(Msg.get("exchange.tooLarge", at, wan.asText()));
+        }
+        return Money.wanToYuan(v);
     }
 
     private static BigDecimal decimal(JsonNode n) {
-        return n == null || n.isNull() ? null : new BigDecimal(n.asText());
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        try {
+            BigDecimal v = new BigDecimal(n.asText().strip());
+            if (v.stripTrailingZeros().scale() > 6 || v.abs().compareTo(MAX_WAN) >= 0) {
+                throw new ReportFileException(Msg.get("exchange.badNumber", n.asText()));
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ReportFileException(Msg.get("exchange.badNumber", n.asText()));
+        }
     }
 
     /** An independent deep copy of a report (for work on another thread while the original is being edited). */

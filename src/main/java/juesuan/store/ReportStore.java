@@ -52,18 +52,45 @@ import org.jooq.exception.DataAccessException;
  */
 public final class ReportStore {
     private final DSLContext dsl;
+    private final java.nio.file.Path file;
 
     public ReportStore(Database db) {
         this.dsl = db.dsl();
+        this.file = db.file();
     }
 
     // ------------------------------------------------------------------ reading
 
     public List<ReportSummary> list() {
-        return dsl.select(REPORT.ID, UNIT.CODE, UNIT.NAME, REPORT.FISCAL_YEAR)
+        return dsl.select(REPORT.ID, UNIT.CODE, UNIT.NAME, REPORT.FISCAL_YEAR, REPORT.REVISION)
                 .from(REPORT).join(UNIT).on(UNIT.ID.eq(REPORT.UNIT_ID))
                 .orderBy(UNIT.CODE, REPORT.FISCAL_YEAR)
-                .fetch(r -> new ReportSummary(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new ReportSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** The report's revision: raised by one with every committed write. */
+    public long revision(long reportId) {
+        return dsl.select(REPORT.REVISION).from(REPORT).where(REPORT.ID.eq(reportId)).fetchOptional(REPORT.REVISION)
+                .orElseThrow(() -> new StoreException(Msg.get("store.noReport", reportId)));
+    }
+
+    /**
+     * How many stored rows a report has in each table: a cheap fingerprint, recorded with each saved version in
+     * the history and compared when the database is opened.
+     */
+    public Map<String, Integer> rowCounts(long reportId) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Table<?> t : List.<Table<?>>of(TABLE_ROW, TABLE_CELL, COMPARISON, REASON, REPORT_AMOUNT, REPORT_COUNT, REPORT_TEXT,
+                PERF_PROJECT, GLOSSARY_TERM, REPORT_SETTING, NARRATIVE_OVERRIDE, AUDIT_EXPLANATION)) {
+            @SuppressWarnings("unchecked")
+            Field<Long> rid = (Field<Long>) t.field("REPORT_ID");
+            counts.put(t.getName().toLowerCase(java.util.Locale.ROOT), dsl.fetchCount(t, rid.eq(reportId)));
+        }
+        counts.put("perf_indicator", dsl.fetchCount(PERF_INDICATOR, PERF_INDICATOR.PROJECT_ID.in(
+                dsl.select(PERF_PROJECT.ID).from(PERF_PROJECT).where(PERF_PROJECT.REPORT_ID.eq(reportId)))));
+        counts.put("unit_item", dsl.fetchCount(UNIT_ITEM, UNIT_ITEM.UNIT_ID.in(
+                dsl.select(REPORT.UNIT_ID).from(REPORT).where(REPORT.ID.eq(reportId)))));
+        return counts;
     }
 
     public Optional<Report> find(String unitCode, int fiscalYear) {
@@ -164,18 +191,46 @@ public final class ReportStore {
      * report for that year. Returns the new report id, also set on the report.
      */
     public long insert(Report report) {
+        return insert(report, 1);
+    }
+
+    /** Stores a whole new report at a given revision (a report recovered from the history keeps its revision). */
+    public long insert(Report report, long revision) {
         return tx(t -> {
             long unitId = t.upsertUnit(report.unit());
             if (t.dsl.fetchExists(REPORT, REPORT.UNIT_ID.eq(unitId).and(REPORT.FISCAL_YEAR.eq(report.fiscalYear())))) {
                 throw new StoreException(Msg.get("store.duplicateReport", report.unit().getCode(), report.fiscalYear()));
             }
-            long id = t.dsl.insertInto(REPORT, REPORT.UNIT_ID, REPORT.FISCAL_YEAR, REPORT.TEMPLATE_YEAR, REPORT.PROFILE)
-                    .values(unitId, report.fiscalYear(), report.templateYear(), report.profile())
+            long id = t.dsl.insertInto(REPORT, REPORT.UNIT_ID, REPORT.FISCAL_YEAR, REPORT.TEMPLATE_YEAR, REPORT.PROFILE,
+                            REPORT.REVISION)
+                    .values(unitId, report.fiscalYear(), report.templateYear(), report.profile(), revision)
                     .returningResult(REPORT.ID).fetchSingle().value1();
             report.setId(id);
             t.writeContents(id, report);
             return id;
         });
+    }
+
+    /**
+     * Replaces everything stored for a report (unit details, profile, tables, figures, texts, projects …) by the
+     * given report's contents, in one transaction: restoring a saved version.
+     */
+    public void replaceContents(long reportId, Report report) {
+        tx(t -> {
+            for (Table<?> table : List.<Table<?>>of(TABLE_CELL, TABLE_ROW, COMPARISON, REASON, REPORT_AMOUNT, REPORT_COUNT,
+                    REPORT_TEXT, PERF_PROJECT, GLOSSARY_TERM, REPORT_SETTING, NARRATIVE_OVERRIDE, AUDIT_EXPLANATION)) {
+                @SuppressWarnings("unchecked")
+                Field<Long> rid = (Field<Long>) table.field("REPORT_ID");
+                t.dsl.deleteFrom(table).where(rid.eq(reportId)).execute();
+            }
+            t.upsertUnit(report.unit());
+            t.dsl.update(REPORT).set(REPORT.PROFILE, report.profile()).set(REPORT.TEMPLATE_YEAR, report.templateYear())
+                    .where(REPORT.ID.eq(reportId)).execute();
+            t.writeContents(reportId, report);
+            t.bump(reportId);
+            return null;
+        });
+        report.setId(reportId);
     }
 
     private void writeContents(long id, Report report) {
@@ -218,6 +273,7 @@ public final class ReportStore {
                             .values(reportId, table, w.row(), w.column(), w.amount().setScale(Money.YUAN_SCALE)).execute();
                 }
             }
+            t.bump(reportId);
             return null;
         });
     }
@@ -229,6 +285,7 @@ public final class ReportStore {
                     .values(reportId, table, row).execute();
             cells.forEach((col, amount) -> t.dsl.insertInto(TABLE_CELL, TABLE_CELL.REPORT_ID, TABLE_CELL.TABLE_CODE,
                     TABLE_CELL.ROW_CODE, TABLE_CELL.COL_CODE, TABLE_CELL.AMOUNT).values(reportId, table, row, col, amount).execute());
+            t.bump(reportId);
             return null;
         });
     }
@@ -240,48 +297,74 @@ public final class ReportStore {
                     TABLE_CELL.ROW_CODE.eq(row)).execute();
             t.dsl.deleteFrom(TABLE_ROW).where(TABLE_ROW.REPORT_ID.eq(reportId), TABLE_ROW.TABLE_CODE.eq(table),
                     TABLE_ROW.ROW_CODE.eq(row)).execute();
+            t.bump(reportId);
             return null;
         });
     }
 
     public void setComparison(long reportId, String key, Comparison c) {
-        inTransaction(t -> t.writeComparison(reportId, key, c));
+        inTransaction(t -> {
+            t.writeComparison(reportId, key, c);
+            t.bump(reportId);
+        });
     }
 
     public void setReason(long reportId, String key, Basis basis, String text) {
-        inTransaction(t -> t.writeReason(reportId, new ReasonKey(key, basis), text));
+        inTransaction(t -> {
+            t.writeReason(reportId, new ReasonKey(key, basis), text);
+            t.bump(reportId);
+        });
     }
 
     public void setAmount(long reportId, String key, BigDecimal yuan) {
-        inTransaction(t -> t.writeAmount(reportId, key, yuan));
+        inTransaction(t -> {
+            t.writeAmount(reportId, key, yuan);
+            t.bump(reportId);
+        });
     }
 
     public void setCount(long reportId, String key, Long value) {
-        inTransaction(t -> t.writeCount(reportId, key, value));
+        inTransaction(t -> {
+            t.writeCount(reportId, key, value);
+            t.bump(reportId);
+        });
     }
 
     public void setText(long reportId, String key, String text) {
-        inTransaction(t -> t.writeText(reportId, key, text));
+        inTransaction(t -> {
+            t.writeText(reportId, key, text);
+            t.bump(reportId);
+        });
     }
 
     public void setSetting(long reportId, String key, String value) {
-        inTransaction(t -> t.writeSetting(reportId, key, value));
+        inTransaction(t -> {
+            t.writeSetting(reportId, key, value);
+            t.bump(reportId);
+        });
     }
 
     /** Stores a rewritten paragraph, or removes it ({@code null}) to go back to the generated text. */
     public void setOverride(long reportId, String paragraphKey, TextOverride override) {
-        inTransaction(t -> t.writeOverride(reportId, paragraphKey, override));
+        inTransaction(t -> {
+            t.writeOverride(reportId, paragraphKey, override);
+            t.bump(reportId);
+        });
     }
 
     /** Stores the 出错说明 of a 审核 提示 ({@code null} or blank removes it). */
     public void setExplanation(long reportId, String findingKey, String text) {
-        inTransaction(t -> t.writeExplanation(reportId, findingKey, text));
+        inTransaction(t -> {
+            t.writeExplanation(reportId, findingKey, text);
+            t.bump(reportId);
+        });
     }
 
     /** Changes which text profile a report is written in. */
     public void setProfile(long reportId, String profile) {
         tx(t -> {
             t.dsl.update(REPORT).set(REPORT.PROFILE, profile).where(REPORT.ID.eq(reportId)).execute();
+            t.bump(reportId);
             return null;
         });
     }
@@ -289,7 +372,8 @@ public final class ReportStore {
     /** Saves the unit's own fields and ordered items. */
     public void saveUnit(Unit unit) {
         tx(t -> {
-            t.upsertUnit(unit);
+            long unitId = t.upsertUnit(unit);
+            t.dsl.update(REPORT).set(REPORT.REVISION, REPORT.REVISION.plus(1)).where(REPORT.UNIT_ID.eq(unitId)).execute();
             return null;
         });
     }
@@ -302,6 +386,7 @@ public final class ReportStore {
             for (PerformanceProject p : projects) {
                 t.writeProject(reportId, seq++, p);
             }
+            t.bump(reportId);
             return null;
         });
     }
@@ -310,11 +395,19 @@ public final class ReportStore {
         tx(t -> {
             t.dsl.deleteFrom(GLOSSARY_TERM).where(GLOSSARY_TERM.REPORT_ID.eq(reportId)).execute();
             t.writeGlossary(reportId, terms);
+            t.bump(reportId);
             return null;
         });
     }
 
     // ------------------------------------------------------------------ row writers (inside a transaction)
+
+    /** Raises the report's revision: the last statement of every write transaction. */
+    private void bump(long reportId) {
+        if (dsl.update(REPORT).set(REPORT.REVISION, REPORT.REVISION.plus(1)).where(REPORT.ID.eq(reportId)).execute() != 1) {
+            throw new StoreException(Msg.get("store.noReport", reportId));
+        }
+    }
 
     private long upsertUnit(Unit unit) {
         Long id = dsl.select(UNIT.ID).from(UNIT).where(UNIT.CODE.eq(unit.getCode())).fetchOptional(UNIT.ID).orElse(null);
@@ -449,14 +542,15 @@ public final class ReportStore {
 
     private <T> T tx(Work<T> work) {
         try {
-            return dsl.transactionResult(cfg -> work.run(new ReportStore(cfg.dsl())));
+            return dsl.transactionResult(cfg -> work.run(new ReportStore(cfg.dsl(), file)));
         } catch (StoreException e) {
             throw e;
         } catch (DataAccessException e) {
             if (e.getCause() instanceof StoreException se) {
                 throw se;
             }
-            throw new StoreException(Msg.get("store.writeFailed", firstLine(e.getMessage())), e);
+            juesuan.failure.ErrorLog.record("store write", e);
+            throw new StoreException(Msg.get("store.writeFailed", juesuan.failure.Failures.database(e, file)), e);
         } catch (RuntimeException e) {
             if (e.getCause() instanceof StoreException se) {
                 throw se;
@@ -465,16 +559,14 @@ public final class ReportStore {
         }
     }
 
-    private ReportStore(DSLContext dsl) {
+    private ReportStore(DSLContext dsl, java.nio.file.Path file) {
         this.dsl = dsl;
+        this.file = file;
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    /** A store on another jOOQ context of the same database (tests inject failures through an execute listener). */
+    static ReportStore on(DSLContext dsl, java.nio.file.Path file) {
+        return new ReportStore(dsl, file);
     }
 
     /** For callers that need several writes in one transaction. */

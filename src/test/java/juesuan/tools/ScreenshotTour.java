@@ -40,7 +40,7 @@ public final class ScreenshotTour {
         Platform.runLater(() -> {
             try {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                ReportSession session = new ReportSession(ws.store(), Executors.newSingleThreadExecutor(), Platform::runLater);
+                ReportSession session = new ReportSession(ws.store(), ws.history(), Executors.newSingleThreadExecutor(), Platform::runLater);
                 session.show(ws.store().load(ws.store().list().get(0).reportId()));
                 MainWindow window = new MainWindow(session, ws.file().toString());
                 Scene scene = new Scene(window, 1360, 860);

@@ -12,7 +12,7 @@ public final class SessionFixture implements AutoCloseable {
 
     public SessionFixture(Path dir) {
         workspace = Workspace.open(dir.resolve("juesuan"));
-        session = new ReportSession(workspace.store(), Runnable::run, Runnable::run);
+        session = new ReportSession(workspace.store(), workspace.history(), Runnable::run, Runnable::run);
         session.show(workspace.store().load(workspace.store().list().get(0).reportId()));
     }
 

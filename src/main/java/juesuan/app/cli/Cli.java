@@ -6,10 +6,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import juesuan.failure.ErrorLog;
+import juesuan.failure.Failures;
 import picocli.CommandLine;
 
 /** The headless commands (run by {@code ./juesuan}): text out in UTF-8, a non-zero exit status on failure. */
 public final class Cli {
+    /** Exit status of a command that could not run (1 is kept for "审核 found 错误"). */
+    public static final int FAILED = 2;
     /** The first words that select the command line instead of the window. */
     public static final Set<String> COMMANDS = Set.of("narrative", "audit", "render", "list", "help", "--help", "-h", "--version", "-V");
 
@@ -31,10 +35,14 @@ public final class Cli {
         CommandLine cmd = new CommandLine(new JuesuanCommand());
         cmd.setOut(out);
         cmd.setErr(err);
+        // A failure is one Chinese sentence on stderr (the details go to the log file) and exit status 2.
         cmd.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println(e instanceof CliError ? e.getMessage() : String.valueOf(e.getMessage()));
+            if (!(e instanceof CliError)) {
+                ErrorLog.record("command " + String.join(" ", args), e);
+            }
+            line.getErr().println(e instanceof CliError ? e.getMessage() : Failures.describe(e));
             line.getErr().flush();
-            return e instanceof CliError ce ? ce.status() : 1;
+            return e instanceof CliError ce ? ce.status() : FAILED;
         });
         int status = cmd.execute(args);
         out.flush();

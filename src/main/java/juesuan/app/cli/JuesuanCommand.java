@@ -39,8 +39,11 @@ public final class JuesuanCommand implements Runnable {
         @Option(names = "--db", paramLabel = "FILE", descriptionKey = "db")
         Path db;
 
-        Workspace open() {
-            return Workspace.open(DataDirectory.databaseFile(db == null ? null : db.toString()));
+        /** Opens for reading only: the database file is left as it is; what opening had to recover is told on stderr. */
+        Workspace open(CommandSpec spec) {
+            Workspace ws = Workspace.open(DataDirectory.databaseFile(db == null ? null : db.toString()), Workspace.Mode.READ);
+            ws.notices().forEach(spec.commandLine().getErr()::println);
+            return ws;
         }
     }
 
@@ -79,7 +82,7 @@ public final class JuesuanCommand implements Runnable {
                 throw new CliError(Msg.get("cli.unknownProfile", profile,
                         String.join(Msg.get("cli.listSeparator"), Profiles.all().stream().map(p -> p.id()).toList())), 2);
             }
-            try (Workspace ws = database.open()) {
+            try (Workspace ws = database.open(spec)) {
                 Report r = report(ws, which.unit, which.year);
                 String id = profile != null ? profile : Profiles.exists(r.profile()) ? r.profile() : Profiles.DEFAULT;
                 Narrative n = NarrativeGenerator.generate(r, TemplateLoader.load(r.templateYear()), Profiles.get(id));
@@ -105,7 +108,7 @@ public final class JuesuanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace ws = database.open()) {
+            try (Workspace ws = database.open(spec)) {
                 Report r = report(ws, which.unit, which.year);
                 AuditResult result = Auditor.audit(r, new ReportFigures(r, TemplateLoader.load(r.templateYear())));
                 var out = spec.commandLine().getOut();
@@ -149,7 +152,7 @@ public final class JuesuanCommand implements Runnable {
                 throw new CliError(Msg.get("cli.unknownFormat", format), 2);
             }
             juesuan.report.DocumentBuilder.warmUp();
-            try (Workspace ws = database.open()) {
+            try (Workspace ws = database.open(spec)) {
                 Report r = report(ws, which.unit, which.year);
                 juesuan.report.Document doc = juesuan.report.DocumentBuilder.build(r,
                         new ReportFigures(r, TemplateLoader.load(r.templateYear())));
@@ -170,7 +173,7 @@ public final class JuesuanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace ws = database.open()) {
+            try (Workspace ws = database.open(spec)) {
                 for (ReportSummary s : ws.store().list()) {
                     spec.commandLine().getOut().println(s.unitCode() + "\t" + s.fiscalYear() + "\t" + s.unitName());
                 }

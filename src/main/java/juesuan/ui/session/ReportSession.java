@@ -1,6 +1,16 @@
 package juesuan.ui.session;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import juesuan.failure.ErrorLog;
+import juesuan.failure.Failures;
+import juesuan.history.ReportHistory;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +41,13 @@ public final class ReportSession {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ReportStore store;
+    private final ReportHistory versions;
     private final Executor writer;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicBoolean reloadNeeded = new AtomicBoolean();
+    private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+    /** Writes handed to the writer so far (UI thread only). */
+    private int issued;
     private final Executor ui;
     private final EditHistory history = new EditHistory();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -42,12 +58,14 @@ public final class ReportSession {
     private ReportFigures figures;
 
     /**
-     * @param store  where changes go
-     * @param writer runs store writes, in order (a single background thread in the app, direct in tests)
-     * @param ui     runs status updates on the UI thread (Platform::runLater in the app, direct in tests)
+     * @param store   where changes go
+     * @param versions where each saved state goes after the store (null: none, for tests of the views alone)
+     * @param writer  runs store writes, in order (a single background thread in the app, direct in tests)
+     * @param ui      runs status updates on the UI thread (Platform::runLater in the app, direct in tests)
      */
-    public ReportSession(ReportStore store, Executor writer, Executor ui) {
+    public ReportSession(ReportStore store, ReportHistory versions, Executor writer, Executor ui) {
         this.store = store;
+        this.versions = versions;
         this.writer = writer;
         this.ui = ui;
     }
@@ -77,6 +95,11 @@ public final class ReportSession {
 
     public ReportStore store() {
         return store;
+    }
+
+    /** The rolling history of saved versions (null in tests of the views alone). */
+    public ReportHistory versions() {
+        return versions;
     }
 
     public Report report() {
@@ -141,41 +164,104 @@ public final class ReportSession {
     }
 
     /**
-     * Writes a change to the store in the background, in order with the others. The in-memory model has
-     * already been changed; when the store refuses, the report is reloaded from the store so the screen shows
-     * exactly what is stored, and the user is told.
+     * Writes a change to the store in the background, in order with the others. The in-memory model has already
+     * been changed. When the writer has no more writes queued, the report as stored goes into the history, and only
+     * then does the status bar say 已保存: an acknowledged edit is in the database and in the history, both on disk.
+     *
+     * <p>When the store refuses a write, the user is told at once; the writes queued behind it still run (they are
+     * the user's later edits), and once the queue is empty the report is reloaded from the store on the writer
+     * thread, so the screen shows exactly what is stored. The undo history is kept.
      */
     public void persist(Consumer<ReportStore> write) {
+        int seq = ++issued;
+        long id = reportId();
+        pending.incrementAndGet();
         writer.execute(() -> {
+            String failure = null;
             try {
                 write.accept(store);
-                String at = LocalTime.now().format(TIME);
-                ui.execute(() -> savedAt.set(Msg.get("status.savedAt", at)));
             } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    warn(Msg.get("status.saveFailed", e.getMessage()));
-                    reloadFromStore();
-                });
+                ErrorLog.record("saving an edit", e);
+                failure = Failures.describe(e);
+                reloadNeeded.set(true);
+                failures.add(failure);
+            }
+            if (failure != null) {
+                String message = failure;
+                ui.execute(() -> warn(Msg.get("status.saveFailed", message)));
+            }
+            if (pending.decrementAndGet() == 0) {
+                drained(id, seq, failure == null && !reloadNeeded.get());
             }
         });
     }
 
-    private void reloadFromStore() {
-        Report fresh = store.load(reportId());
-        template = TemplateLoader.load(fresh.templateYear());
-        report.set(fresh);
-        history.clear();
-        changed();
+    /** The queue is empty: reload after a failure, and put the stored report into the history. */
+    private void drained(long id, int seq, boolean clean) {
+        if (reloadNeeded.get()) {
+            try {
+                Report fresh = store.load(id);
+                ui.execute(() -> {
+                    // only when no edit was made since: a newer write's own drain reloads again otherwise
+                    if (issued == seq && report.get() != null && Objects.equals(report.get().getId(), id)) {
+                        reloadNeeded.set(false);
+                        template = TemplateLoader.load(fresh.templateYear());
+                        report.set(fresh);
+                        changed();
+                    }
+                });
+            } catch (RuntimeException e) {
+                ErrorLog.record("reloading after a failed save", e);
+                String message = Failures.describe(e);
+                failures.add(message);
+                ui.execute(() -> warn(Msg.get("status.saveFailed", message)));
+            }
+        }
+        Optional<String> historyFailure = versions == null ? Optional.empty() : Snapshots.save(store, versions, id, "");
+        String at = LocalTime.now().format(TIME);
+        ui.execute(() -> {
+            if (historyFailure.isPresent()) {
+                warn(historyFailure.get());
+            }
+            if (clean) {
+                savedAt.set(Msg.get("status.savedAt", at));
+            }
+        });
     }
 
-    /** Waits until every pending write has reached the store (on close). */
+    /** How many writes are queued and not yet done. */
+    public int pendingSaves() {
+        return pending.get();
+    }
+
+    /**
+     * Completes when every write queued so far has been done (with its history version), with the messages of the
+     * saves that failed since the last call (empty when all reached the disk).
+     */
+    public CompletableFuture<List<String>> whenSaved() {
+        CompletableFuture<List<String>> done = new CompletableFuture<>();
+        writer.execute(() -> {
+            List<String> failed = new ArrayList<>();
+            for (String f; (f = failures.poll()) != null; ) {
+                failed.add(f);
+            }
+            done.complete(failed);
+        });
+        return done;
+    }
+
+    /** Waits until every pending write has reached the store and the writer has stopped (on exit): none is dropped. */
     public static void drain(ExecutorService writer) {
         writer.shutdown();
-        try {
-            if (!writer.awaitTermination(30, TimeUnit.SECONDS)) {
-                writer.shutdownNow();
+        boolean interrupted = false;
+        while (!writer.isTerminated()) {
+            try {
+                writer.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-        } catch (InterruptedException e) {
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

@@ -1,0 +1,31 @@
+package juesuan.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import juesuan.i18n.Msg;
+
+/** Messages that need the user's attention: a dialog with the Chinese sentence and one 确定 button. */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    /** Shows the message without blocking the caller; returns the dialog (tests read it). */
+    public static Alert show(Window owner, Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, "", new ButtonType(Msg.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        if (owner != null && owner.isShowing()) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        text.getStyleClass().add("message-text");
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("message-dialog");
+        alert.show();
+        return alert;
+    }
+}
