@@ -70,18 +70,20 @@ public final class Workspace implements AutoCloseable {
         List<String> notices = new ArrayList<>();
         if (!Files.exists(mv) && !Files.isSymbolicLink(mv)) {
             if (history.isEmpty()) {
-                Database db = Database.openFile(mv);
-                Workspace w = new Workspace(db, history, Mode.EDIT, notices, mv);
-                w.store.insert(DemoReport.create());
-                w.recordBaseline();
-                return w;
+                Database db = Database.create(mv, fresh -> {
+                    ReportStore s = new ReportStore(fresh);
+                    long id = s.insert(DemoReport.create());
+                    Snapshots.save(s, history, id, "");
+                });
+                return new Workspace(db, history, Mode.EDIT, notices, mv);
             }
             notices.add(Msg.get("recovery.missing", mv));
-            return rebuild(mv, history, mode, notices, Map.of(), null);
+            return rebuild(mv, history, mode, notices, new HashMap<>(), null);
         }
+        // the check reads the file without changing it; only a file that passes is opened for editing
         Database db;
         try {
-            db = mode == Mode.READ ? Database.openReadOnly(mv) : Database.openFile(mv);
+            db = Database.openReadOnly(mv);
         } catch (Database.OpenFailure f) {
             if (!f.damaged()) {
                 throw f;
@@ -90,7 +92,7 @@ public final class Workspace implements AutoCloseable {
                 throw new UserFailure(Msg.get("recovery.noHistory", mv, history.folder()), f);
             }
             notices.add(Msg.get("recovery.damaged", mv));
-            return rebuild(mv, history, mode, notices, Map.of(), null);
+            return rebuild(mv, history, mode, notices, new HashMap<>(), null);
         }
         String problem;
         Map<String, Report> newerInDatabase = new HashMap<>();
@@ -101,10 +103,12 @@ public final class Workspace implements AutoCloseable {
             problem = Msg.get("recovery.unreadable");
         }
         if (problem == null) {
-            Workspace w = new Workspace(db, history, mode, notices, mv);
-            if (mode == Mode.EDIT) {
-                w.recordBaseline();
+            if (mode == Mode.READ) {
+                return new Workspace(db, history, mode, notices, mv);
             }
+            db.close();
+            Workspace w = new Workspace(Database.openFile(mv), history, mode, notices, mv);
+            w.recordBaseline();
             return w;
         }
         db.close();
@@ -129,9 +133,10 @@ public final class Workspace implements AutoCloseable {
                 problem = first(problem, Msg.get("recovery.reportMissing", v.unitCode(), v.fiscalYear()));
             } else if (s.revision() < v.revision()) {
                 problem = first(problem, Msg.get("recovery.older", v.unitCode(), v.fiscalYear(), s.revision(), v.revision()));
-            } else if (s.revision() == v.revision() && !v.rowCounts().isEmpty()
-                    && !v.rowCounts().equals(store.rowCounts(s.reportId()))) {
-                problem = first(problem, Msg.get("recovery.countsDiffer", v.unitCode(), v.fiscalYear()));
+            } else if (s.revision() == v.revision() && (!v.rowCounts().isEmpty()
+                    && !v.rowCounts().equals(store.rowCounts(s.reportId()))
+                    || !ReportHistory.digest(store.load(s.reportId())).equals(v.digest()))) {
+                problem = first(problem, Msg.get("recovery.contentDiffers", v.unitCode(), v.fiscalYear()));
             }
         }
         if (problem != null) {
@@ -164,7 +169,7 @@ public final class Workspace implements AutoCloseable {
      */
     private static Workspace rebuild(Path mv, ReportHistory history, Mode mode, List<String> notices,
                                      Map<String, Report> newerInDatabase, String problem) {
-        Database db;
+        Database db = null;
         if (mode == Mode.READ) {
             db = Database.openInMemory();
             notices.add(Msg.get("recovery.readOnlyNote"));
@@ -180,17 +185,38 @@ public final class Workspace implements AutoCloseable {
                 notices.add(Msg.get("recovery.keptAside", aside));
                 ErrorLog.info("database " + mv + " renamed to " + aside + (problem == null ? "" : ": " + problem));
             }
-            db = Database.openFile(mv);
+        }
+        // READ: in memory; EDIT: built under a temporary name and moved into place when complete
+        List<String> told = new ArrayList<>();
+        java.util.function.Consumer<Database> fill = fresh -> told.addAll(restore(new ReportStore(fresh), history, newerInDatabase));
+        if (mode == Mode.READ) {
+            fill.accept(db);
+        } else {
+            db = Database.create(mv, fill);
+        }
+        notices.addAll(told);
+        for (String n : notices) {
+            ErrorLog.info(n);
         }
         Workspace w = new Workspace(db, history, mode, notices, mv);
+        if (mode == Mode.EDIT) {
+            w.recordBaseline();
+        }
+        return w;
+    }
+
+    /** Fills a new database from the history (and the old file's newer reports); returns what to tell the user. */
+    private static List<String> restore(ReportStore store, ReportHistory history, Map<String, Report> newerInDatabase) {
+        Map<String, Report> newer = new HashMap<>(newerInDatabase);
+        List<String> notices = new ArrayList<>();
         int restored = 0;
         String newest = "";
         List<String> unreadable = new ArrayList<>();
         for (Version v : history.newestOfEach()) {
             String k = key(v.unitCode(), v.fiscalYear());
-            Report fromDb = newerInDatabase.remove(k);
+            Report fromDb = newer.remove(k);
             if (fromDb != null) {
-                w.store.insert(fromDb, Math.max(v.revision() + 1, 1));
+                store.insert(fromDb, Math.max(v.revision() + 1, 1));
                 continue;
             }
             Optional<Map.Entry<Version, Report>> read = history.newestReadable(v.unitCode(), v.fiscalYear());
@@ -198,25 +224,19 @@ public final class Workspace implements AutoCloseable {
                 unreadable.add(k);
                 continue;
             }
-            w.store.insert(read.get().getValue(), read.get().getKey().revision());
+            store.insert(read.get().getValue(), read.get().getKey().revision());
             restored++;
             String t = ReportHistory.localTime(read.get().getKey());
             newest = t.compareTo(newest) > 0 ? t : newest;
         }
-        for (Report r : newerInDatabase.values()) {
-            w.store.insert(r);
+        for (Report r : newer.values()) {
+            store.insert(r);
         }
         notices.add(Msg.get("recovery.restored", restored, newest));
         if (!unreadable.isEmpty()) {
             notices.add(Msg.get("recovery.unreadableReports", String.join(Msg.get("cli.listSeparator"), unreadable)));
         }
-        for (String n : notices) {
-            ErrorLog.info(n);
-        }
-        if (mode == Mode.EDIT) {
-            w.recordBaseline();
-        }
-        return w;
+        return notices;
     }
 
     private static Path aside(Path mv) {

@@ -50,8 +50,13 @@ public final class Database implements AutoCloseable {
         private final transient DatabaseProblem problem;
 
         OpenFailure(Throwable cause, Path file) {
-            super(Failures.database(cause, file), cause);
-            this.problem = Failures.databaseProblem(cause);
+            this(cause, file, Failures.databaseProblem(cause));
+        }
+
+        OpenFailure(Throwable cause, Path file, DatabaseProblem problem) {
+            super(problem == DatabaseProblem.DAMAGED ? Msg.get("failure.databaseDamaged", file) : Failures.database(cause, file),
+                    cause);
+            this.problem = problem;
         }
 
         public DatabaseProblem problem() {
@@ -77,7 +82,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(Failures.database(e, mv), e);
         }
         if (Files.isDirectory(mv)) {
-            throw new OpenFailure(new IOException("not a file: " + mv), mv);
+            throw new OpenFailure(new IOException("not a file: " + mv), mv, DatabaseProblem.DAMAGED);
         }
         boolean existed = Files.exists(mv);
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
@@ -104,8 +109,8 @@ public final class Database implements AutoCloseable {
      */
     public static Database openReadOnly(Path file) {
         Path mv = Path.of(base(file) + EXTENSION);
-        if (Files.isDirectory(mv) || !Files.exists(mv)) {
-            throw new OpenFailure(new IOException("not a database file: " + mv), mv);
+        if (Files.isDirectory(mv) || !Files.exists(mv) || sizeOf(mv) == 0) {
+            throw new OpenFailure(new IOException("not a database file: " + mv), mv, DatabaseProblem.DAMAGED);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base(file)
                 + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
@@ -124,8 +129,47 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException | SQLException | IOException e) {
             pool.dispose();
             ErrorLog.record("opening read-only " + mv, e);
-            throw e instanceof StoreException se ? se : new OpenFailure(e, mv);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            // read-only, H2 refuses when the file needs repairing: that is a damaged file, not a read-only folder
+            DatabaseProblem problem = Failures.databaseProblem(e);
+            throw new OpenFailure(e, mv, problem == DatabaseProblem.READ_ONLY ? DatabaseProblem.DAMAGED : problem);
         }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Creates a new database file complete or not at all: it is built under a temporary name beside {@code file},
+     * filled by {@code fill}, closed and moved into place; then opened for editing. A crash on the way leaves no
+     * half-built database under the real name.
+     */
+    public static Database create(Path file, java.util.function.Consumer<Database> fill) {
+        Path mv = mvFile(file);
+        Path tmp = mv.resolveSibling("." + mv.getFileName() + "." + ProcessHandle.current().pid() + ".creating" + EXTENSION);
+        try {
+            Files.deleteIfExists(tmp);
+            try (Database db = openFile(tmp)) {
+                fill.accept(db);
+            }
+            Files.move(tmp, mv, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException(Failures.database(e, mv), e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // a leftover temporary file is harmless: it is never opened under the real name
+            }
+        }
+        return openFile(mv);
     }
 
     /** A new database in memory (for reading reports recovered from the history without writing any file). */
