@@ -56,6 +56,7 @@ public final class Failures {
                 return DatabaseProblem.DISK_FULL;
             }
             if (t instanceof AccessDeniedException || text.contains("permission denied") || text.contains("access is denied")
+                    || text.contains("operation not permitted")
                     || text.contains("read-only file system") || text.contains("read only file system")) {
                 return DatabaseProblem.READ_ONLY;
             }
@@ -89,7 +90,7 @@ public final class Failures {
         return switch (databaseProblem(e)) {
             case IN_USE -> Msg.get("failure.databaseInUse", place);
             case READ_ONLY -> Msg.get("failure.readOnly", parentOf(file));
-            case DISK_FULL -> Msg.get("failure.diskFull", parentOf(file));
+            case DISK_FULL -> file == null ? Msg.get("failure.diskFullSomewhere") : Msg.get("failure.diskFull", parentOf(file));
             case DAMAGED -> Msg.get("failure.databaseDamaged", place);
             case OUT_OF_RANGE -> Msg.get("failure.outOfRange");
             case OTHER -> unexpected(e);
@@ -105,8 +106,10 @@ public final class Failures {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             String text = lower(t.getMessage());
-            if (t instanceof IOException && (text.contains("no space left") || text.contains("not enough space"))) {
-                return Msg.get("failure.diskFull", t instanceof FileSystemException f ? parentOf(Path.of(f.getFile())) : "");
+            if (text.contains("no space left") || text.contains("not enough space") || text.contains("disk full")) {
+                // libraries (the PDF writer among them) pass the system's words on in exceptions of their own
+                return t instanceof FileSystemException f && f.getFile() != null
+                        ? Msg.get("failure.diskFull", parentOf(Path.of(f.getFile()))) : Msg.get("failure.diskFullSomewhere");
             }
             if (t instanceof AccessDeniedException a) {
                 return Msg.get("failure.readOnly", parentOf(Path.of(a.getFile())));
@@ -114,7 +117,8 @@ public final class Failures {
             if (t instanceof NoSuchFileException n) {
                 return Msg.get("failure.noSuchFile", n.getFile());
             }
-            if (t instanceof FileSystemException f && text.contains("read-only file system")) {
+            if (t instanceof FileSystemException f && (text.contains("read-only file system")
+                    || text.contains("operation not permitted") || text.contains("permission denied"))) {
                 return Msg.get("failure.readOnly", parentOf(Path.of(f.getFile())));
             }
             if (t instanceof SQLException) {

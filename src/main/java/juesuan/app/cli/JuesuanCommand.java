@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code juesuan <command>}: the headless commands. */
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0", resourceBundle = "juesuan.cli",
         subcommands = {JuesuanCommand.NarrativeCommand.class, JuesuanCommand.AuditCommand.class, JuesuanCommand.RenderCommand.class,
-                JuesuanCommand.ListCommand.class,
+                JuesuanCommand.ListCommand.class, JuesuanCommand.ImportCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class JuesuanCommand implements Runnable {
     @Spec
@@ -38,6 +38,13 @@ public final class JuesuanCommand implements Runnable {
     static class DatabaseOption {
         @Option(names = "--db", paramLabel = "FILE", descriptionKey = "db")
         Path db;
+
+        /** Opens for editing (a command that changes the database); what opening had to recover is told on stderr. */
+        Workspace openForEditing(CommandSpec spec) {
+            Workspace ws = Workspace.open(DataDirectory.databaseFile(db == null ? null : db.toString()), Workspace.Mode.EDIT);
+            ws.notices().forEach(spec.commandLine().getErr()::println);
+            return ws;
+        }
 
         /** Opens for reading only: the database file is left as it is; what opening had to recover is told on stderr. */
         Workspace open(CommandSpec spec) {
@@ -158,6 +165,61 @@ public final class JuesuanCommand implements Runnable {
                         new ReportFigures(r, TemplateLoader.load(r.templateYear())));
                 doc.write(f, out);
                 spec.commandLine().getOut().println(Msg.get("cli.rendered", out.toAbsolutePath(), doc.pageCount()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true)
+    static final class ImportCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "FILE", descriptionKey = "importFile")
+        Path file;
+
+        @Option(names = "--replace", descriptionKey = "replace")
+        boolean replace;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        /**
+         * Reads a report file (checked whole before anything is touched), backs the database up, and stores the
+         * report in one transaction, with its first history version.
+         */
+        @Override
+        public Integer call() throws java.io.IOException {
+            Report incoming;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                incoming = juesuan.exchange.ReportJson.read(in);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new CliError(Msg.get("cli.noFile", file), 2);
+            }
+            if (!replace) {
+                // refused before the database is opened for writing, so the file stays exactly as it was
+                try (Workspace ws = database.open(spec)) {
+                    if (ws.store().find(incoming.unit().getCode(), incoming.fiscalYear()).isPresent()) {
+                        throw new CliError(Msg.get("cli.reportExists", incoming.unit().getCode(), incoming.fiscalYear()), 2);
+                    }
+                }
+            }
+            try (Workspace ws = database.openForEditing(spec)) {
+                var existing = ws.store().find(incoming.unit().getCode(), incoming.fiscalYear());
+                if (existing.isPresent() && !replace) {
+                    throw new CliError(Msg.get("cli.reportExists", incoming.unit().getCode(), incoming.fiscalYear()), 2);
+                }
+                java.nio.file.Path backup = ws.database().backup("before-import");
+                long id;
+                if (existing.isPresent()) {
+                    id = existing.get().getId();
+                    ws.store().replaceContents(id, incoming);
+                } else {
+                    id = ws.store().insert(incoming);
+                }
+                ws.snapshot(id).ifPresent(spec.commandLine().getErr()::println);
+                spec.commandLine().getOut().println(Msg.get("cli.imported", incoming.unit().getCode(), incoming.unit().getName(),
+                        incoming.fiscalYear(), backup));
             }
             return 0;
         }

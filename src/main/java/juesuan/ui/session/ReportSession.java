@@ -47,7 +47,7 @@ public final class ReportSession {
     private final AtomicBoolean reloadNeeded = new AtomicBoolean();
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
     /** Writes handed to the writer so far (UI thread only). */
-    private int issued;
+    private volatile int issued;
     private final Executor ui;
     private final EditHistory history = new EditHistory();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();

@@ -1,0 +1,217 @@
+package juesuan.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import juesuan.app.cli.Cli;
+import juesuan.exchange.DemoReport;
+import juesuan.exchange.ReportJson;
+import juesuan.reliability.HoldDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every failure a command can meet ends with one Chinese sentence on stderr, no stack trace, exit status 2 — and
+ * the commands that only read never change the database file.
+ */
+class CliFailureTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    /** Runs a command in a process of its own, as the launcher does (a failed H2 open is not shared with later runs). */
+    private static Run runApart(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), "juesuan.app.Main"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        int status = p.waitFor();
+        return new Run(status, new String(out, java.nio.charset.StandardCharsets.UTF_8),
+                new String(err, java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.startsWith("SLF4J") && !l.startsWith("WARNING")).reduce("", (x, y) -> x + y + "\n"));
+    }
+
+    /** Exit 2, the expected Chinese sentence on stderr, nothing of a stack trace or a library's English. */
+    private static void failsWith(Run r, String expected) {
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception") || r.err().contains("SQL")
+                || r.err().contains("org."), r.err());
+        assertTrue(r.err().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), r.err());
+    }
+
+    private static List<String[]> everyCommand(String db, Path out, Path file) {
+        List<String[]> all = new ArrayList<>();
+        all.add(new String[] {"list", "--db", db});
+        all.add(new String[] {"narrative", "--unit", "105", "--year", "2023", "--db", db});
+        all.add(new String[] {"audit", "--unit", "105", "--year", "2023", "--db", db});
+        all.add(new String[] {"render", "--unit", "105", "--year", "2023", "--format", "pdf", "--out", out.toString(), "--db", db});
+        all.add(new String[] {"import", file.toString(), "--replace", "--db", db});
+        return all;
+    }
+
+    private Path reportFile(String name, String json) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, json);
+        return f;
+    }
+
+    @Test
+    void aDatabaseInUseByAnotherWindow() throws Exception {
+        Path db = dir.resolve("inuse/juesuan");
+        Process holder = HoldDatabase.start(db);
+        try {
+            Path file = reportFile("r.json", ReportJson.write(DemoReport.create()));
+            for (String[] args : everyCommand(db.toString(), dir.resolve("x.pdf"), file)) {
+                failsWith(run(args), "正被另一个决算公开助手窗口");
+            }
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeWritten() throws Exception {
+        Path sys = Path.of("/sys/juesuan-cli-test");
+        boolean writable;
+        try {
+            Files.createDirectories(sys);
+            Files.delete(sys);
+            writable = true;
+        } catch (java.io.IOException e) {
+            writable = false;
+        }
+        assumeTrue(!writable, "this machine has no folder that its root user cannot write");
+        failsWith(run("list", "--db", sys.resolve("juesuan").toString()), "无法写入文件夹");
+        Path demoDb = dir.resolve("ok/juesuan");
+        run("list", "--db", demoDb.toString());
+        failsWith(run("render", "--unit", "105", "--year", "2023", "--format", "pdf", "--out", sys.resolve("a.pdf").toString(),
+                "--db", demoDb.toString()), "无法写入文件夹");
+    }
+
+    @Test
+    void aFullDisk() throws Exception {
+        // each command in a process of its own: in one JVM, H2 keeps a database that failed to write for the next open
+        Path mnt = dir.resolve("small");
+        Files.createDirectories(mnt);
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mnt.toString())
+                .redirectErrorStream(true).start();
+        assumeTrue(mount.waitFor() == 0, "mounting a small file system needs root");
+        try {
+            Path db = mnt.resolve("juesuan");
+            assertEquals(0, runApart("list", "--db", db.toString()).status());
+            // fill what is left
+            try (RandomAccessFile filler = new RandomAccessFile(mnt.resolve("filler").toFile(), "rw")) {
+                byte[] block = new byte[64 * 1024];
+                while (true) {
+                    try {
+                        filler.write(block);
+                    } catch (java.io.IOException full) {
+                        break;
+                    }
+                }
+            }
+            failsWith(runApart("render", "--unit", "105", "--year", "2023", "--format", "pdf", "--out", mnt.resolve("a.pdf").toString(),
+                    "--db", db.toString()), "磁盘已满");
+            assertFalse(Files.exists(mnt.resolve("a.pdf")), "nothing under the final name");
+            Path file = reportFile("full.json", ReportJson.write(DemoReport.create()).replace("重庆市江津区", "某区"));
+            failsWith(runApart("import", file.toString(), "--replace", "--db", db.toString()), "磁盘已满");
+            Files.delete(mnt.resolve("filler"));
+            Run ok = runApart("narrative", "--unit", "105", "--year", "2023", "--db", db.toString());
+            assertEquals(0, ok.status(), ok.err());
+            assertTrue(ok.out().contains("重庆市江津区"), "the failed import changed nothing");
+        } finally {
+            new ProcessBuilder("umount", mnt.toString()).start().waitFor();
+        }
+    }
+
+    @Test
+    void aDamagedFileIsReadFromTheHistoryWithoutTouchingIt() throws Exception {
+        Path db = dir.resolve("d/juesuan");
+        assertEquals(0, run("list", "--db", db.toString()).status());
+        Path mv = dir.resolve("d/juesuan.mv.db");
+        byte[] all = Files.readAllBytes(mv);
+        Files.write(mv, java.util.Arrays.copyOf(all, all.length / 10));
+        byte[] damaged = Files.readAllBytes(mv);
+        Run r = run("list", "--db", db.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("105\t2023\t重庆市江津区政务服务管理办公室（本级）\n", r.out());
+        assertTrue(r.err().contains("已损坏") && r.err().contains("已从保存记录恢复 1 份报告"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertArrayEquals(damaged, Files.readAllBytes(mv), "reading left the damaged file as it was");
+
+        // without any history the file cannot be recovered: said so, and the file left alone
+        Path alone = dir.resolve("alone/juesuan.mv.db");
+        Files.createDirectories(alone.getParent());
+        Files.write(alone, damaged);
+        failsWith(run("list", "--db", alone.toString()), "没有找到保存记录");
+        assertArrayEquals(damaged, Files.readAllBytes(alone));
+    }
+
+    @Test
+    void reportFilesThatAreRefused() throws Exception {
+        Path db = dir.resolve("r/juesuan");
+        assertEquals(0, run("list", "--db", db.toString()).status());
+        byte[] before = Files.readAllBytes(dir.resolve("r/juesuan.mv.db"));
+        String good = ReportJson.write(DemoReport.create());
+        failsWith(run("import", reportFile("v9.json", good.replace("\"version\" : 1", "\"version\" : 9")).toString(), "--db", db.toString()),
+                "格式版本是 9");
+        failsWith(run("import", reportFile("dec.json", good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"$11234567\""))
+                .toString(), "--db", db.toString()), "小数位过多");
+        failsWith(run("import", reportFile("big.json", good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"1$1e20\""))
+                .toString(), "--db", db.toString()), "超出了可以保存的范围");
+        failsWith(run("import", reportFile("cut.json", good.substring(0, good.length() / 2)).toString(), "--db", db.toString()),
+                "不是 JSON 格式");
+        failsWith(run("import", dir.resolve("missing.json").toString(), "--db", db.toString()), "找不到文件");
+        failsWith(run("import", reportFile("dup.json", good).toString(), "--db", db.toString()), "已有单位 105 的 2023 年度报告");
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("r/juesuan.mv.db")), "no refused file changed the database");
+    }
+
+    @Test
+    void theReadingCommandsLeaveTheDatabaseAndItsHistoryByteForByte() throws Exception {
+        Path db = dir.resolve("ro/juesuan");
+        assertEquals(0, run("list", "--db", db.toString()).status());
+        Path folder = dir.resolve("ro");
+        java.util.Map<String, byte[]> before = snapshot(folder);
+        assertEquals(0, run("list", "--db", db.toString()).status());
+        assertEquals(0, run("narrative", "--unit", "105", "--year", "2023", "--db", db.toString()).status());
+        assertEquals(0, run("audit", "--unit", "105", "--year", "2023", "--db", db.toString()).status());
+        assertEquals(0, run("render", "--unit", "105", "--year", "2023", "--format", "pdf", "--out",
+                dir.resolve("out.pdf").toString(), "--db", db.toString()).status());
+        java.util.Map<String, byte[]> after = snapshot(folder);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
+    }
+
+    private static java.util.Map<String, byte[]> snapshot(Path folder) throws Exception {
+        java.util.Map<String, byte[]> m = new java.util.TreeMap<>();
+        try (var walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                m.put(folder.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return m;
+    }
+}
