@@ -100,9 +100,13 @@ public final class MainWindow extends BorderPane {
                 session.history().canUndoProperty(), () -> session.history().undo(), "edit.undone");
         Button redo = historyButton("redo", Msg.get("main.redo"), Msg.get("main.redoTip"),
                 session.history().canRedoProperty(), () -> session.history().redo(), "edit.redone");
+        Button backup = new Button(Msg.get("main.backup"));
+        backup.setId("backup");
+        backup.setTooltip(new Tooltip(Msg.get("main.backupTip")));
+        backup.setOnAction(e -> juesuan.ui.backup.BackupDialog.show(getScene().getWindow(), session));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, app, gap, pick, reports, newReport, undo, redo);
+        HBox bar = new HBox(10, app, gap, pick, reports, newReport, undo, redo, backup);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");

@@ -20,7 +20,7 @@ public final class NewReportDialog {
 
     /** Returns the id of the created report. */
     public static Optional<Long> show(Window owner, ReportSession session) {
-        NewReportViewModel vm = new NewReportViewModel(session.store());
+        NewReportViewModel vm = new NewReportViewModel(session.store(), session.versions());
         Dialog<Long> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Msg.get("new.title"));
@@ -46,7 +46,7 @@ public final class NewReportDialog {
         dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 created[0] = vm.create(code.getText(), name.getText(), year.getText());
-            } catch (InputError | juesuan.store.StoreException err) {
+            } catch (InputError | juesuan.failure.UserFailure err) {
                 message.setText(err.getMessage());
                 e.consume();
             }

@@ -17,6 +17,14 @@ import juesuan.template.TemplateLoader;
 public final class NewReportViewModel {
     private final ReportStore store;
 
+    private juesuan.history.ReportHistory versions;
+
+    /** With the history where the new report's first version goes (null: none, in tests of the form alone). */
+    public NewReportViewModel(ReportStore store, juesuan.history.ReportHistory versions) {
+        this(store);
+        this.versions = versions;
+    }
+
     public NewReportViewModel(ReportStore store) {
         this.store = store;
     }
@@ -56,6 +64,12 @@ public final class NewReportViewModel {
             unit = new Unit(c, n);
         }
         Report report = DemoReport.blank(unit, year);
-        return store.insert(report);
+        long id = store.insert(report);
+        if (versions != null) {
+            // a new report is in the history at once, like every saved change (a failure there is logged; the
+            // report itself is stored, and its next save writes the history again)
+            juesuan.ui.session.Snapshots.save(store, versions, id, "");
+        }
+        return id;
     }
 }

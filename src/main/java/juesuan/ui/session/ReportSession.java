@@ -229,6 +229,21 @@ public final class ReportSession {
         });
     }
 
+    /**
+     * Replaces the whole content of the open report (restoring a saved version): in memory at once, then in the
+     * store in one transaction, in order with the other writes. Callers wrap it in an {@link Edit} to undo it.
+     */
+    public void replaceContents(Report replacement) {
+        long id = reportId();
+        Report shown = juesuan.exchange.ReportJson.copy(replacement);
+        shown.setId(id);
+        Report toStore = juesuan.exchange.ReportJson.copy(replacement);
+        template = TemplateLoader.load(shown.templateYear());
+        report.set(shown);
+        changed();
+        persist(s -> s.replaceContents(id, toStore));
+    }
+
     /** How many writes are queued and not yet done. */
     public int pendingSaves() {
         return pending.get();

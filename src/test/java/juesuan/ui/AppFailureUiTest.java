@@ -1,0 +1,222 @@
+package juesuan.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import juesuan.app.JuesuanApp;
+import juesuan.app.Workspace;
+import juesuan.model.Money;
+import juesuan.reliability.HoldDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the window says when the database is in use or damaged, the close that waits for saves, 备份与恢复. */
+class AppFailureUiTest extends FxRobot {
+    @TempDir
+    Path dir;
+
+    private Application app;
+
+    private Path db() {
+        return dir.resolve("juesuan");
+    }
+
+    private void launch() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(JuesuanApp.class, "--db", db().toString());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private String dialogText() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#message-dialog").tryQuery().isPresent());
+        DialogPane pane = lookup("#message-dialog").queryAs(DialogPane.class);
+        return ((Label) pane.getContent()).getText();
+    }
+
+    @Test
+    void aDatabaseInUseIsSaidInADialog() throws Exception {
+        Process holder = HoldDatabase.start(db());
+        try {
+            launch();
+            String text = dialogText();
+            assertTrue(text.contains("正被另一个决算公开助手窗口"), text);
+            assertFalse(text.contains("Exception") || text.contains("90020"), text);
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsSaidInADialog() throws Exception {
+        Path sys = Path.of("/sys/juesuan-gui-test");
+        boolean writable;
+        try {
+            Files.createDirectories(sys);
+            Files.delete(sys);
+            writable = true;
+        } catch (java.io.IOException e) {
+            writable = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(!writable, "this machine has no folder that its root user cannot write");
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(JuesuanApp.class, "--db", sys.resolve("juesuan").toString());
+        String text = dialogText();
+        assertTrue(text.contains("无法写入文件夹"), text);
+    }
+
+    @Test
+    void aFullDiskIsSaidWhenASaveFails() throws Exception {
+        Path mnt = dir.resolve("small");
+        Files.createDirectories(mnt);
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mnt.toString())
+                .redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "mounting a small file system needs root");
+        try {
+            FxToolkit.registerPrimaryStage();
+            app = FxToolkit.setupApplication(JuesuanApp.class, "--db", mnt.resolve("juesuan").toString());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
+            MainWindow window = lookup(".main-window").query();
+            try (java.io.RandomAccessFile filler = new java.io.RandomAccessFile(mnt.resolve("filler").toFile(), "rw")) {
+                byte[] block = new byte[16 * 1024];
+                while (true) {
+                    try {
+                        filler.write(block);
+                    } catch (java.io.IOException full) {
+                        break;
+                    }
+                }
+            }
+            interact(() -> {
+                var s = window.session();
+                long id = s.reportId();
+                for (int i = 0; i < 50; i++) {
+                    BigDecimal v = Money.wanToYuan(new BigDecimal(i + ".25"));
+                    s.report().setText("pr.usage", "很长的一段文字".repeat(200) + i);
+                    s.changed();
+                    String text = s.report().text("pr.usage");
+                    s.persist(st -> st.setText(id, "pr.usage", text));
+                    s.persist(st -> st.setAmount(id, "op.opex", v));
+                }
+            });
+            java.util.List<String> failed = window.session().whenSaved().get(30, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(failed.isEmpty(), "a full disk refuses the saves");
+            String status = lookup("#status-message").queryAs(Label.class).getText();
+            assertTrue(status.contains("磁盘已满"), status + " / " + failed);
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        } finally {
+            new ProcessBuilder("umount", "-l", mnt.toString()).start().waitFor();
+        }
+    }
+
+    @Test
+    void aRefusedReportFileIsSaidInTheBackupDialog() throws Exception {
+        launch();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
+        String good = juesuan.exchange.ReportJson.write(juesuan.exchange.DemoReport.create());
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put(good.replace("\"version\" : 1", "\"version\" : 9"), "格式版本是 9");
+        files.put(good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"$11234567\""), "小数位过多");
+        files.put(good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"1$1e20\""), "超出了可以保存的范围");
+        files.put(good.replace("\"code\" : \"105\"", "\"code\" : \"106\""), "不是当前的单位 105");
+        clickOn("#backup");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#backup-from-file").tryQuery().isPresent());
+        int n = 0;
+        for (var e : files.entrySet()) {
+            Path f = dir.resolve("report" + (n++) + ".json");
+            Files.writeString(f, e.getKey());
+            juesuan.ui.backup.BackupDialog.useFileChooser(owner -> java.util.Optional.of(f));
+            clickOn("#backup-from-file");
+            WaitForAsyncUtils.waitForFxEvents();
+            String text = lookup("#backup-message").queryAs(Label.class).getText();
+            assertTrue(text.contains(e.getValue()), text);
+        }
+        MainWindow window = lookup(".main-window").query();
+        assertEquals(juesuan.exchange.DemoReport.create().amount("op.opex"), window.session().report().amount("op.opex"));
+        assertFalse(window.session().history().canUndoProperty().get(), "nothing was changed");
+    }
+
+    @Test
+    void aDamagedDatabaseIsRecoveredAndTheDialogSaysWhatAndAsOfWhen() throws Exception {
+        try (Workspace ws = Workspace.open(db())) {
+            ws.store().setAmount(ws.store().list().get(0).reportId(), "op.opex", Money.wanToYuan(new BigDecimal("12.34")));
+            ws.snapshot(ws.store().list().get(0).reportId());
+        }
+        Path mv = dir.resolve("juesuan.mv.db");
+        byte[] all = Files.readAllBytes(mv);
+        Files.write(mv, java.util.Arrays.copyOf(all, all.length / 10));
+        launch();
+        String text = dialogText();
+        assertTrue(text.contains("已损坏") && text.contains("已从保存记录恢复 1 份报告，数据截至"), text);
+        assertTrue(text.contains("-damaged-"), "names where the damaged file is kept: " + text);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().contains("-damaged-")).count());
+        }
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Workspace ws = Workspace.open(db())) {
+            assertEquals(Money.wanToYuan(new BigDecimal("12.34")), ws.store().find("105", 2023).orElseThrow().amount("op.opex"));
+        }
+    }
+
+    @Test
+    void closingTheWindowWaitsForTheSaveAndBackupRestoresAVersion() throws Exception {
+        launch();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
+        MainWindow window = lookup(".main-window").query();
+        // an edit through the session, as the forms make it
+        interact(() -> {
+            var s = window.session();
+            long id = s.reportId();
+            s.report().setAmount("op.opex", Money.wanToYuan(new BigDecimal("7.77")));
+            s.changed();
+            s.persist(st -> st.setAmount(id, "op.opex", Money.wanToYuan(new BigDecimal("7.77"))));
+        });
+        // 备份与恢复 lists the versions; restoring the first (the demo as created) is stored
+        window.session().whenSaved().get(10, TimeUnit.SECONDS);
+        clickOn("#backup");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#backup-versions").tryQuery().isPresent());
+        TableView<?> versions = lookup("#backup-versions").query();
+        assertEquals(2, versions.getItems().size(), "the demo as created and the edit");
+        interact(() -> versions.getSelectionModel().select(versions.getItems().size() - 1));
+        clickOn("#backup-restore");
+        WaitForAsyncUtils.waitForFxEvents();
+        // close the window: the pending save is finished before it goes
+        Stage stage = (Stage) window.getScene().getWindow();
+        interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stage.isShowing());
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Workspace ws = Workspace.open(db())) {
+            var r = ws.store().find("105", 2023).orElseThrow();
+            assertEquals(juesuan.exchange.DemoReport.create().amount("op.opex"), r.amount("op.opex"), "restored to the first version");
+            assertTrue(ws.notices().isEmpty(), String.valueOf(ws.notices()));
+            assertEquals(ws.store().revision(r.getId()), ws.history().newest("105", 2023).orElseThrow().revision());
+        }
+    }
+
+}
