@@ -550,7 +550,7 @@ public final class ReportStore {
                 throw se;
             }
             juesuan.failure.ErrorLog.record("store write", e);
-            throw new StoreException(Msg.get("store.writeFailed", juesuan.failure.Failures.database(e, file)), e);
+            throw new StoreException(juesuan.failure.Failures.database(e, file), e);
         } catch (RuntimeException e) {
             if (e.getCause() instanceof StoreException se) {
                 throw se;

@@ -60,7 +60,9 @@ public final class CrashHarness {
             long id = session.reportId();
             Random rnd = new Random();
             journal.println("OPEN " + ws.notices().size());
-            while (true) {
+            // a child whose harness is gone stops: an orphan must never keep writing into a later run's folder
+            ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
+            while (parent.isAlive()) {
                 int burst = 1 + rnd.nextInt(4);
                 for (int i = 0; i < burst; i++) {
                     long n = ++k;
@@ -85,6 +87,7 @@ public final class CrashHarness {
                 journal.println(failed.isEmpty() ? "ACK " + k : "FAILED " + k + " " + failed);
                 Thread.sleep(rnd.nextInt(20));
             }
+            System.exit(3);
         }
     }
 

@@ -154,6 +154,16 @@ class AppUiTest extends FxRobot {
         type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("207.77", t3.cell(rowOf(t3, "2010301"), colOf(t3, "basic")).getText());
+        // too many decimals and too large are refused the same way, at the cell
+        for (String[] bad : new String[][] {{"1.1234567", "超过了分的精度"}, {"1000000000", "过大，请确认单位是万元"}}) {
+            clickCell(t3, "2010301", "basic");
+            write(bad[0]).type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            Label b = from(t3).lookup(".sheet-error-bubble").query();
+            assertTrue(b.isVisible() && b.getText().contains(bad[1]) && b.getText().endsWith("原值未改变"), b.getText());
+            type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         stop();
         assertEquals(wan("207.77"), stored().table("T3").get("2010301", "basic"));
     }

@@ -90,7 +90,7 @@ class SessionWriterTest {
 
         assertEquals(1, failed.size(), String.valueOf(failed));
         assertTrue(session.statusProperty().get().error());
-        assertTrue(session.statusProperty().get().text().startsWith("保存失败"), session.statusProperty().get().text());
+        assertTrue(session.statusProperty().get().text().startsWith("这次修改没能保存"), session.statusProperty().get().text());
         assertFalse(session.statusProperty().get().text().contains("Exception"));
         // the screen was reloaded: the refused value is gone, the later edit is there, as in the database
         assertEquals(yuan(111), session.report().amount("op.opex"));
