@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
-import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,16 +92,7 @@ class CliFailureTest {
 
     @Test
     void aFolderThatCannotBeWritten() throws Exception {
-        Path sys = Path.of("/sys/juesuan-cli-test");
-        boolean writable;
-        try {
-            Files.createDirectories(sys);
-            Files.delete(sys);
-            writable = true;
-        } catch (java.io.IOException e) {
-            writable = false;
-        }
-        assumeTrue(!writable, "this machine has no folder that its root user cannot write");
+        Path sys = juesuan.reliability.Disks.unwritableFolder();
         failsWith(run("list", "--db", sys.resolve("juesuan").toString()), "无法写入文件夹");
         Path demoDb = dir.resolve("ok/juesuan");
         run("list", "--db", demoDb.toString());
@@ -114,36 +103,20 @@ class CliFailureTest {
     @Test
     void aFullDisk() throws Exception {
         // each command in a process of its own: in one JVM, H2 keeps a database that failed to write for the next open
-        Path mnt = dir.resolve("small");
-        Files.createDirectories(mnt);
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mnt.toString())
-                .redirectErrorStream(true).start();
-        assumeTrue(mount.waitFor() == 0, "mounting a small file system needs root");
-        try {
+        try (juesuan.reliability.Disks.SmallDisk disk = new juesuan.reliability.Disks.SmallDisk(dir.resolve("small"))) {
+            Path mnt = disk.path();
             Path db = mnt.resolve("juesuan");
             assertEquals(0, runApart("list", "--db", db.toString()).status());
-            // fill what is left
-            try (RandomAccessFile filler = new RandomAccessFile(mnt.resolve("filler").toFile(), "rw")) {
-                byte[] block = new byte[64 * 1024];
-                while (true) {
-                    try {
-                        filler.write(block);
-                    } catch (java.io.IOException full) {
-                        break;
-                    }
-                }
-            }
+            disk.fill();
             failsWith(runApart("render", "--unit", "105", "--year", "2023", "--format", "pdf", "--out", mnt.resolve("a.pdf").toString(),
                     "--db", db.toString()), "磁盘已满");
             assertFalse(Files.exists(mnt.resolve("a.pdf")), "nothing under the final name");
             Path file = reportFile("full.json", ReportJson.write(DemoReport.create()).replace("重庆市江津区", "某区"));
             failsWith(runApart("import", file.toString(), "--replace", "--db", db.toString()), "磁盘已满");
-            Files.delete(mnt.resolve("filler"));
+            disk.free();
             Run ok = runApart("narrative", "--unit", "105", "--year", "2023", "--db", db.toString());
             assertEquals(0, ok.status(), ok.err());
             assertTrue(ok.out().contains("重庆市江津区"), "the failed import changed nothing");
-        } finally {
-            new ProcessBuilder("umount", mnt.toString()).start().waitFor();
         }
     }
 

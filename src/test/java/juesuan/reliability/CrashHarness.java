@@ -141,7 +141,7 @@ public final class CrashHarness {
                     "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-cp", cp, CrashHarness.class.getName(), "child",
                     db.toString(), journal.toString())
                     .redirectErrorStream(true).redirectOutput(work.resolve("child.log").toFile()).start();
-            long wait = 1000 + rnd.nextInt(4500);
+            long wait = 800 + rnd.nextInt(3200);
             p.waitFor(wait, TimeUnit.MILLISECONDS);
             boolean alive = p.isAlive();
             p.destroyForcibly();

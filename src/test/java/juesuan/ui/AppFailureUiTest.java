@@ -49,10 +49,23 @@ class AppFailureUiTest extends FxRobot {
         FxToolkit.cleanupStages();
     }
 
+    /** A node of a window that is showing now (windows of earlier tests are hidden, not gone). */
+    private java.util.Optional<javafx.scene.Node> showing(String query) {
+        return lookup(query).match(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing()).tryQuery();
+    }
+
     private String dialogText() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#message-dialog").tryQuery().isPresent());
-        DialogPane pane = lookup("#message-dialog").queryAs(DialogPane.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing("#message-dialog").isPresent());
+        DialogPane pane = (DialogPane) showing("#message-dialog").orElseThrow();
         return ((Label) pane.getContent()).getText();
+    }
+
+    /** Opens 备份与恢复 as the button does and returns its pane. */
+    private DialogPane openBackup(MainWindow window) throws Exception {
+        clickOn(from(window).lookup("#backup").queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing("#backup-dialog").isPresent());
+        return (DialogPane) showing("#backup-dialog").orElseThrow();
     }
 
     @Test
@@ -70,16 +83,7 @@ class AppFailureUiTest extends FxRobot {
 
     @Test
     void aFolderThatCannotBeWrittenIsSaidInADialog() throws Exception {
-        Path sys = Path.of("/sys/juesuan-gui-test");
-        boolean writable;
-        try {
-            Files.createDirectories(sys);
-            Files.delete(sys);
-            writable = true;
-        } catch (java.io.IOException e) {
-            writable = false;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(!writable, "this machine has no folder that its root user cannot write");
+        Path sys = juesuan.reliability.Disks.unwritableFolder();
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(JuesuanApp.class, "--db", sys.resolve("juesuan").toString());
         String text = dialogText();
@@ -88,26 +92,13 @@ class AppFailureUiTest extends FxRobot {
 
     @Test
     void aFullDiskIsSaidWhenASaveFails() throws Exception {
-        Path mnt = dir.resolve("small");
-        Files.createDirectories(mnt);
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mnt.toString())
-                .redirectErrorStream(true).start();
-        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "mounting a small file system needs root");
-        try {
+        try (juesuan.reliability.Disks.SmallDisk disk = new juesuan.reliability.Disks.SmallDisk(dir.resolve("small"))) {
+            Path mnt = disk.path();
             FxToolkit.registerPrimaryStage();
             app = FxToolkit.setupApplication(JuesuanApp.class, "--db", mnt.resolve("juesuan").toString());
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
-            MainWindow window = lookup(".main-window").query();
-            try (java.io.RandomAccessFile filler = new java.io.RandomAccessFile(mnt.resolve("filler").toFile(), "rw")) {
-                byte[] block = new byte[16 * 1024];
-                while (true) {
-                    try {
-                        filler.write(block);
-                    } catch (java.io.IOException full) {
-                        break;
-                    }
-                }
-            }
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(".main-window").isPresent());
+            MainWindow window = (MainWindow) showing(".main-window").orElseThrow();
+            disk.fill();
             interact(() -> {
                 var s = window.session();
                 long id = s.reportId();
@@ -127,34 +118,32 @@ class AppFailureUiTest extends FxRobot {
             assertTrue(status.contains("磁盘已满"), status + " / " + failed);
             FxToolkit.cleanupApplication(app);
             app = null;
-        } finally {
-            new ProcessBuilder("umount", "-l", mnt.toString()).start().waitFor();
         }
     }
 
     @Test
     void aRefusedReportFileIsSaidInTheBackupDialog() throws Exception {
         launch();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(".main-window").isPresent());
         String good = juesuan.exchange.ReportJson.write(juesuan.exchange.DemoReport.create());
         java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
         files.put(good.replace("\"version\" : 1", "\"version\" : 9"), "格式版本是 9");
         files.put(good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"$11234567\""), "小数位过多");
         files.put(good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"1$1e20\""), "超出了可以保存的范围");
         files.put(good.replace("\"code\" : \"105\"", "\"code\" : \"106\""), "不是当前的单位 105");
-        clickOn("#backup");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#backup-from-file").tryQuery().isPresent());
+        MainWindow window = (MainWindow) showing(".main-window").orElseThrow();
+        DialogPane backup = openBackup(window);
         int n = 0;
         for (var e : files.entrySet()) {
             Path f = dir.resolve("report" + (n++) + ".json");
             Files.writeString(f, e.getKey());
             juesuan.ui.backup.BackupDialog.useFileChooser(owner -> java.util.Optional.of(f));
-            clickOn("#backup-from-file");
+            clickOn(from(backup).lookup("#backup-from-file").queryButton());
             WaitForAsyncUtils.waitForFxEvents();
-            String text = lookup("#backup-message").queryAs(Label.class).getText();
+            String text = from(backup).lookup("#backup-message").queryAs(Label.class).getText();
             assertTrue(text.contains(e.getValue()), text);
         }
-        MainWindow window = lookup(".main-window").query();
+        interact(() -> backup.getScene().getWindow().hide());
         assertEquals(juesuan.exchange.DemoReport.create().amount("op.opex"), window.session().report().amount("op.opex"));
         assertFalse(window.session().history().canUndoProperty().get(), "nothing was changed");
     }
@@ -172,7 +161,7 @@ class AppFailureUiTest extends FxRobot {
         String text = dialogText();
         assertTrue(text.contains("已损坏") && text.contains("已从保存记录恢复 1 份报告，数据截至"), text);
         assertTrue(text.contains("-damaged-"), "names where the damaged file is kept: " + text);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(".main-window").isPresent());
         try (var files = Files.list(dir)) {
             assertEquals(1, files.filter(p -> p.getFileName().toString().contains("-damaged-")).count());
         }
@@ -186,8 +175,8 @@ class AppFailureUiTest extends FxRobot {
     @Test
     void closingTheWindowWaitsForTheSaveAndBackupRestoresAVersion() throws Exception {
         launch();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
-        MainWindow window = lookup(".main-window").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(".main-window").isPresent());
+        MainWindow window = (MainWindow) showing(".main-window").orElseThrow();
         // an edit through the session, as the forms make it
         interact(() -> {
             var s = window.session();
@@ -198,13 +187,13 @@ class AppFailureUiTest extends FxRobot {
         });
         // 备份与恢复 lists the versions; restoring the first (the demo as created) is stored
         window.session().whenSaved().get(10, TimeUnit.SECONDS);
-        clickOn("#backup");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#backup-versions").tryQuery().isPresent());
-        TableView<?> versions = lookup("#backup-versions").query();
+        DialogPane backup = openBackup(window);
+        TableView<?> versions = from(backup).lookup("#backup-versions").query();
         assertEquals(2, versions.getItems().size(), "the demo as created and the edit");
         interact(() -> versions.getSelectionModel().select(versions.getItems().size() - 1));
-        clickOn("#backup-restore");
+        clickOn(from(backup).lookup("#backup-restore").queryButton());
         WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> backup.getScene().getWindow().hide());
         // close the window: the pending save is finished before it goes
         Stage stage = (Stage) window.getScene().getWindow();
         interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
