@@ -52,4 +52,34 @@ class MigrationTest {
             assertEquals(historyRows, db.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("flyway_schema_history"))));
         }
     }
+
+    @Test
+    void anOlderDatabaseIsBackedUpBeforeItIsMigratedAndKeepsItsReports() throws Exception {
+        Path file = dir.resolve("old");
+        org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + file, "sa", "");
+        try {
+            org.flywaydb.core.Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("3").load().migrate();
+            try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("INSERT INTO unit (code, name) VALUES ('7', '旧单位')");
+                s.execute("INSERT INTO report (unit_id, fiscal_year, template_year, profile) "
+                        + "SELECT id, 2022, 2023, 'chongqing' FROM unit WHERE code = '7'");
+            }
+        } finally {
+            pool.dispose();
+        }
+        try (Database db = Database.openFile(file)) {
+            List<ReportSummary> reports = new ReportStore(db).list();
+            assertEquals(1, reports.size());
+            assertEquals(0, reports.get(0).revision(), "the new revision column starts at 0 for old reports");
+        }
+        Path backups = Database.backupFolder(file);
+        try (var zips = java.nio.file.Files.list(backups)) {
+            List<Path> all = zips.toList();
+            assertEquals(1, all.size(), String.valueOf(all));
+            assertTrue(all.get(0).getFileName().toString().startsWith("before-V" + Database.LATEST_MIGRATION + "-"));
+            try (var zip = new java.util.zip.ZipFile(all.get(0).toFile())) {
+                assertTrue(zip.stream().anyMatch(e -> e.getName().endsWith(".mv.db")), "the zip holds the database file");
+            }
+        }
+    }
 }

@@ -1,22 +1,19 @@
 package juesuan.ui.session;
 
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import juesuan.failure.ErrorLog;
-import juesuan.failure.Failures;
-import juesuan.history.ReportHistory;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -25,6 +22,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import juesuan.calculation.ReportFigures;
+import juesuan.failure.ErrorLog;
+import juesuan.failure.Failures;
+import juesuan.history.ReportHistory;
 import juesuan.i18n.Msg;
 import juesuan.model.Report;
 import juesuan.model.YearTemplate;
@@ -46,7 +46,7 @@ public final class ReportSession {
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicBoolean reloadNeeded = new AtomicBoolean();
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
-    /** Writes handed to the writer so far (UI thread only). */
+    /** Writes handed to the writer so far: counted on the UI thread, read by the writer after a failure. */
     private volatile int issued;
     private final Executor ui;
     private final EditHistory history = new EditHistory();
