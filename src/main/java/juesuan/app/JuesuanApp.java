@@ -108,7 +108,9 @@ public final class JuesuanApp extends Application {
 
     static String describe(Throwable e, Path file) {
         ErrorLog.record("opening " + file, e);
-        return Msg.get("app.openFailed", file, Failures.describe(e));
+        String sentence = Failures.describe(e);
+        // most sentences already name the database file; the others get it in front
+        return sentence.contains(file.getFileName().toString()) ? sentence : Msg.get("app.openFailed", file, sentence);
     }
 
     static String option(List<String> args, String name) {
