@@ -15,7 +15,7 @@ import static juesuan.store.jooq.Tables.REPORT_TEXT;
 import static juesuan.store.jooq.Tables.TABLE_CELL;
 import static juesuan.store.jooq.Tables.TABLE_ROW;
 import static juesuan.store.jooq.Tables.UNIT;
-import static juesuan.store.jooq.Tables.UNIT_ITEM;
+import static juesuan.store.jooq.Tables.REPORT_UNIT_ITEM;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,7 +37,6 @@ import juesuan.model.Unit;
 import juesuan.model.UnitItemKind;
 import juesuan.store.jooq.tables.records.PerfProjectRecord;
 import juesuan.store.jooq.tables.records.ReportRecord;
-import juesuan.store.jooq.tables.records.UnitRecord;
 import juesuan.i18n.Msg;
 import java.util.LinkedHashMap;
 import org.jooq.DSLContext;
@@ -62,7 +61,7 @@ public final class ReportStore {
     // ------------------------------------------------------------------ reading
 
     public List<ReportSummary> list() {
-        return dsl.select(REPORT.ID, UNIT.CODE, UNIT.NAME, REPORT.FISCAL_YEAR, REPORT.REVISION)
+        return dsl.select(REPORT.ID, UNIT.CODE, REPORT.UNIT_NAME, REPORT.FISCAL_YEAR, REPORT.REVISION)
                 .from(REPORT).join(UNIT).on(UNIT.ID.eq(REPORT.UNIT_ID))
                 .orderBy(UNIT.CODE, REPORT.FISCAL_YEAR)
                 .fetch(r -> new ReportSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
@@ -88,8 +87,8 @@ public final class ReportStore {
         }
         counts.put("perf_indicator", dsl.fetchCount(PERF_INDICATOR, PERF_INDICATOR.PROJECT_ID.in(
                 dsl.select(PERF_PROJECT.ID).from(PERF_PROJECT).where(PERF_PROJECT.REPORT_ID.eq(reportId)))));
-        counts.put("unit_item", dsl.fetchCount(UNIT_ITEM, UNIT_ITEM.UNIT_ID.in(
-                dsl.select(REPORT.UNIT_ID).from(REPORT).where(REPORT.ID.eq(reportId)))));
+        // the key stays "unit_item" (the items moved from the unit to each report in V5): versions saved before keep matching
+        counts.put("unit_item", dsl.fetchCount(REPORT_UNIT_ITEM, REPORT_UNIT_ITEM.REPORT_ID.eq(reportId)));
         return counts;
     }
 
@@ -103,7 +102,7 @@ public final class ReportStore {
     public Report load(long reportId) {
         ReportRecord rr = dsl.selectFrom(REPORT).where(REPORT.ID.eq(reportId)).fetchOptional()
                 .orElseThrow(() -> new StoreException(Msg.get("store.noReport", reportId)));
-        Unit unit = loadUnit(rr.getUnitId());
+        Unit unit = loadUnit(rr);
         Report report = new Report(unit, rr.getFiscalYear(), rr.getTemplateYear(), rr.getProfile());
         report.setId(rr.getId());
         dsl.selectFrom(TABLE_ROW).where(TABLE_ROW.REPORT_ID.eq(reportId)).orderBy(TABLE_ROW.TABLE_CODE, TABLE_ROW.ROW_CODE)
@@ -137,15 +136,17 @@ public final class ReportStore {
         return report;
     }
 
-    private Unit loadUnit(long unitId) {
-        UnitRecord u = dsl.selectFrom(UNIT).where(UNIT.ID.eq(unitId)).fetchSingle();
-        Unit unit = new Unit(u.getCode(), u.getName());
-        unit.setId(u.getId());
-        unit.setSupervisor(u.getSupervisor());
-        unit.setUnitType(u.getUnitType());
-        unit.setContactPerson(u.getContactPerson());
-        unit.setContactPhone(u.getContactPhone());
-        dsl.selectFrom(UNIT_ITEM).where(UNIT_ITEM.UNIT_ID.eq(unitId)).orderBy(UNIT_ITEM.KIND, UNIT_ITEM.SEQ)
+    /** The unit's details as this report has them (each report owns them for its year). */
+    private Unit loadUnit(ReportRecord rr) {
+        Unit unit = new Unit(dsl.select(UNIT.CODE).from(UNIT).where(UNIT.ID.eq(rr.getUnitId())).fetchSingle(UNIT.CODE),
+                rr.getUnitName());
+        unit.setId(rr.getUnitId());
+        unit.setSupervisor(rr.getSupervisor());
+        unit.setUnitType(rr.getUnitType());
+        unit.setContactPerson(rr.getContactPerson());
+        unit.setContactPhone(rr.getContactPhone());
+        dsl.selectFrom(REPORT_UNIT_ITEM).where(REPORT_UNIT_ITEM.REPORT_ID.eq(rr.getId()))
+                .orderBy(REPORT_UNIT_ITEM.KIND, REPORT_UNIT_ITEM.SEQ)
                 .forEach(i -> unit.items(UnitItemKind.valueOf(i.getKind())).add(i.getBody()));
         return unit;
     }
@@ -206,6 +207,7 @@ public final class ReportStore {
                     .values(unitId, report.fiscalYear(), report.templateYear(), report.profile(), revision)
                     .returningResult(REPORT.ID).fetchSingle().value1();
             report.setId(id);
+            t.writeUnitDetails(id, report.unit());
             t.writeContents(id, report);
             return id;
         });
@@ -223,7 +225,7 @@ public final class ReportStore {
                 Field<Long> rid = (Field<Long>) table.field("REPORT_ID");
                 t.dsl.deleteFrom(table).where(rid.eq(reportId)).execute();
             }
-            t.upsertUnit(report.unit());
+            t.writeUnitDetails(reportId, report.unit());
             t.dsl.update(REPORT).set(REPORT.PROFILE, report.profile()).set(REPORT.TEMPLATE_YEAR, report.templateYear())
                     .where(REPORT.ID.eq(reportId)).execute();
             t.writeContents(reportId, report);
@@ -369,11 +371,14 @@ public final class ReportStore {
         });
     }
 
-    /** Saves the unit's own fields and ordered items. */
-    public void saveUnit(Unit unit) {
+    /**
+     * Saves the unit's details (name, 主管部门, type, contacts, ordered items) as this report has them: the unit's
+     * other years keep theirs.
+     */
+    public void saveUnit(long reportId, Unit unit) {
         tx(t -> {
-            long unitId = t.upsertUnit(unit);
-            t.dsl.update(REPORT).set(REPORT.REVISION, REPORT.REVISION.plus(1)).where(REPORT.UNIT_ID.eq(unitId)).execute();
+            t.writeUnitDetails(reportId, unit);
+            t.bump(reportId);
             return null;
         });
     }
@@ -409,28 +414,34 @@ public final class ReportStore {
         }
     }
 
+    /** The unit row of a code (created when new): it ties a unit's reports of different years together. */
     private long upsertUnit(Unit unit) {
         Long id = dsl.select(UNIT.ID).from(UNIT).where(UNIT.CODE.eq(unit.getCode())).fetchOptional(UNIT.ID).orElse(null);
         if (id == null) {
-            id = dsl.insertInto(UNIT, UNIT.CODE, UNIT.NAME, UNIT.SUPERVISOR, UNIT.UNIT_TYPE, UNIT.CONTACT_PERSON, UNIT.CONTACT_PHONE)
-                    .values(unit.getCode(), unit.getName(), unit.getSupervisor(), unit.getUnitType(),
-                            unit.getContactPerson(), unit.getContactPhone())
+            id = dsl.insertInto(UNIT, UNIT.CODE, UNIT.NAME).values(unit.getCode(), unit.getName())
                     .returningResult(UNIT.ID).fetchSingle().value1();
-        } else {
-            dsl.update(UNIT).set(UNIT.NAME, unit.getName()).set(UNIT.SUPERVISOR, unit.getSupervisor())
-                    .set(UNIT.UNIT_TYPE, unit.getUnitType()).set(UNIT.CONTACT_PERSON, unit.getContactPerson())
-                    .set(UNIT.CONTACT_PHONE, unit.getContactPhone()).where(UNIT.ID.eq(id)).execute();
-            dsl.deleteFrom(UNIT_ITEM).where(UNIT_ITEM.UNIT_ID.eq(id)).execute();
-        }
-        for (UnitItemKind kind : UnitItemKind.values()) {
-            int seq = 1;
-            for (String body : unit.items(kind)) {
-                dsl.insertInto(UNIT_ITEM, UNIT_ITEM.UNIT_ID, UNIT_ITEM.KIND, UNIT_ITEM.SEQ, UNIT_ITEM.BODY)
-                        .values(id, kind.name(), seq++, body).execute();
-            }
         }
         unit.setId(id);
         return id;
+    }
+
+    /** Writes the unit's details into one report (its own copy for its year). */
+    private void writeUnitDetails(long reportId, Unit unit) {
+        dsl.update(REPORT).set(REPORT.UNIT_NAME, unit.getName()).set(REPORT.SUPERVISOR, nz(unit.getSupervisor()))
+                .set(REPORT.UNIT_TYPE, nz(unit.getUnitType())).set(REPORT.CONTACT_PERSON, nz(unit.getContactPerson()))
+                .set(REPORT.CONTACT_PHONE, nz(unit.getContactPhone())).where(REPORT.ID.eq(reportId)).execute();
+        dsl.deleteFrom(REPORT_UNIT_ITEM).where(REPORT_UNIT_ITEM.REPORT_ID.eq(reportId)).execute();
+        for (UnitItemKind kind : UnitItemKind.values()) {
+            int seq = 1;
+            for (String body : unit.items(kind)) {
+                dsl.insertInto(REPORT_UNIT_ITEM, REPORT_UNIT_ITEM.REPORT_ID, REPORT_UNIT_ITEM.KIND, REPORT_UNIT_ITEM.SEQ,
+                        REPORT_UNIT_ITEM.BODY).values(reportId, kind.name(), seq++, body).execute();
+            }
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private void writeComparison(long id, String key, Comparison c) {

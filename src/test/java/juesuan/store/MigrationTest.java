@@ -40,7 +40,7 @@ class MigrationTest {
                     "select table_name from information_schema.tables where table_schema = 'PUBLIC'").stream()
                     .map(Object::toString).toList());
             assertEquals(new TreeSet<>(List.of("AUDIT_EXPLANATION", "COMPARISON", "GLOSSARY_TERM", "NARRATIVE_OVERRIDE", "PERF_INDICATOR", "PERF_PROJECT", "REASON",
-                    "REPORT", "REPORT_AMOUNT", "REPORT_COUNT", "REPORT_SETTING", "REPORT_TEXT", "TABLE_CELL", "TABLE_ROW", "UNIT", "UNIT_ITEM",
+                    "REPORT", "REPORT_AMOUNT", "REPORT_COUNT", "REPORT_SETTING", "REPORT_TEXT", "REPORT_UNIT_ITEM", "TABLE_CELL", "TABLE_ROW", "UNIT",
                     "flyway_schema_history")), tables);
             assertEquals(String.valueOf(Database.LATEST_MIGRATION), db.dsl().fetchValue(
                     "select max(\"version\") from \"flyway_schema_history\" where \"success\" = true").toString());
@@ -60,17 +60,28 @@ class MigrationTest {
         try {
             org.flywaydb.core.Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("3").load().migrate();
             try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
-                s.execute("INSERT INTO unit (code, name) VALUES ('7', '旧单位')");
-                s.execute("INSERT INTO report (unit_id, fiscal_year, template_year, profile) "
-                        + "SELECT id, 2022, 2023, 'chongqing' FROM unit WHERE code = '7'");
+                s.execute("INSERT INTO unit (code, name, contact_person) VALUES ('7', '旧单位', '张三')");
+                s.execute("INSERT INTO unit_item (unit_id, kind, seq, body) SELECT id, 'DUTY', 1, '旧职责' FROM unit WHERE code = '7'");
+                for (int year : new int[] {2021, 2022}) {
+                    s.execute("INSERT INTO report (unit_id, fiscal_year, template_year, profile) "
+                            + "SELECT id, " + year + ", 2023, 'chongqing' FROM unit WHERE code = '7'");
+                }
             }
         } finally {
             pool.dispose();
         }
         try (Database db = Database.openFile(file)) {
-            List<ReportSummary> reports = new ReportStore(db).list();
-            assertEquals(1, reports.size());
+            ReportStore store = new ReportStore(db);
+            List<ReportSummary> reports = store.list();
+            assertEquals(2, reports.size());
             assertEquals(0, reports.get(0).revision(), "the new revision column starts at 0 for old reports");
+            // the unit's shared details were copied into each of its reports (V5)
+            for (ReportSummary r : reports) {
+                var unit = store.load(r.reportId()).unit();
+                assertEquals("旧单位", unit.getName());
+                assertEquals("张三", unit.getContactPerson());
+                assertEquals(List.of("旧职责"), unit.getDuties());
+            }
         }
         Path backups = Database.backupFolder(file);
         try (var zips = java.nio.file.Files.list(backups)) {

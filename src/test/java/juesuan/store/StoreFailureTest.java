@@ -140,7 +140,7 @@ class StoreFailureTest {
             Unit u = store.load(id).unit();
             u.setContactPerson("联系人" + a);
             u.getDuties().add("职责" + a);
-            s.saveUnit(u);
+            s.saveUnit(id, u);
         }));
         checked.add("saveProjects " + check("saveProjects", (s, a) -> {
             List<PerformanceProject> projects = store.load(id).projects();

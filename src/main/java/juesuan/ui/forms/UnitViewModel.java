@@ -77,7 +77,8 @@ public final class UnitViewModel {
 
     private void save() {
         Unit snapshot = copy(unit());
-        session.persist(store -> store.saveUnit(snapshot));
+        long id = session.reportId();
+        session.persist(store -> store.saveUnit(id, snapshot));
         session.changed();
     }
 
