@@ -64,7 +64,12 @@ public final class TemplateLoader {
         return load(chosen);
     }
 
+    /** The template of a year; a year the program has no template for is refused with a Chinese sentence. */
     public static YearTemplate load(int year) {
+        if (TemplateLoader.class.getResource("/template/" + year + "/tables.json") == null) {
+            throw new juesuan.failure.UserFailure(Msg.get("template.missingYear", year,
+                    String.join(Msg.get("cli.listSeparator"), availableYears().stream().map(String::valueOf).toList())));
+        }
         return CACHE.computeIfAbsent(year, TemplateLoader::read);
     }
 

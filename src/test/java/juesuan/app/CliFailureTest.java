@@ -158,6 +158,9 @@ class CliFailureTest {
         failsWith(run("import", reportFile("cut.json", good.substring(0, good.length() / 2)).toString(), "--db", db.toString()),
                 "不是 JSON 格式");
         failsWith(run("import", dir.resolve("missing.json").toString(), "--db", db.toString()), "找不到文件");
+        failsWith(run("import", reportFile("y2031.json", good.replace("\"templateYear\" : 2023", "\"templateYear\" : 2031")
+                .replace("\"fiscalYear\" : 2023", "\"fiscalYear\" : 2031")).toString(), "--db", db.toString()),
+                "没有 2031 年度的报表模板");
         failsWith(run("import", reportFile("dup.json", good).toString(), "--db", db.toString()), "已有单位 105 的 2023 年度报告");
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("r/juesuan.mv.db")), "no refused file changed the database");
     }

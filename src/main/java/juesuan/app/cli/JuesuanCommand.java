@@ -196,6 +196,7 @@ public final class JuesuanCommand implements Runnable {
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new CliError(Msg.get("cli.noFile", file), 2);
             }
+            TemplateLoader.load(incoming.templateYear()); // a template year this program does not have is refused here
             if (!replace) {
                 // refused before the database is opened for writing, so the file stays exactly as it was
                 try (Workspace ws = database.open(spec)) {
