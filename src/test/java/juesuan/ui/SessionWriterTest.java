@@ -28,6 +28,8 @@ class SessionWriterTest {
 
     private Workspace ws;
     private ExecutorService writer;
+    /** Stands for the FX thread: the session's UI updates and the test's edits run on it, one after the other. */
+    private ExecutorService uiThread;
     private FailingStore failing;
     private ReportSession session;
 
@@ -35,13 +37,31 @@ class SessionWriterTest {
     void open() {
         ws = Workspace.open(dir.resolve("juesuan"));
         writer = Executors.newSingleThreadExecutor();
+        uiThread = Executors.newSingleThreadExecutor();
         failing = new FailingStore(ws.database(), "report_amount");
-        session = new ReportSession(failing.store(), ws.history(), writer, Runnable::run);
-        session.show(ws.store().find("105", 2023).orElseThrow());
+        session = new ReportSession(failing.store(), ws.history(), writer, uiThread::execute);
+        onUi(() -> session.show(ws.store().find("105", 2023).orElseThrow()));
+    }
+
+    /** Runs on the UI thread and waits. */
+    private void onUi(Runnable r) {
+        try {
+            uiThread.submit(r).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until every queued save is done and the UI thread has taken what the writer handed it. */
+    private List<String> saved() throws Exception {
+        List<String> failed = session.whenSaved().get(10, TimeUnit.SECONDS);
+        onUi(() -> { });
+        return failed;
     }
 
     @AfterEach
     void close() throws Exception {
+        uiThread.shutdown();
         writer.shutdown();
         writer.awaitTermination(10, TimeUnit.SECONDS);
         ws.close();
@@ -53,6 +73,10 @@ class SessionWriterTest {
 
     /** An amount edit as the forms make it: in memory at once, persisted in the background, undoable. */
     private void setAmount(String key, BigDecimal v) {
+        onUi(() -> setAmountNow(key, v));
+    }
+
+    private void setAmountNow(String key, BigDecimal v) {
         BigDecimal before = session.report().amount(key);
         long id = session.reportId();
         session.history().perform(Edit.of("金额", () -> {
@@ -67,6 +91,10 @@ class SessionWriterTest {
     }
 
     private void setText(String key, String v) {
+        onUi(() -> setTextNow(key, v));
+    }
+
+    private void setTextNow(String key, String v) {
         long id = session.reportId();
         session.report().setText(key, v);
         session.changed();
@@ -80,13 +108,13 @@ class SessionWriterTest {
     @Test
     void aRefusedSaveIsToldTheScreenShowsWhatIsStoredAndLaterEditsAreKept() throws Exception {
         setAmount("op.opex", yuan(111));
-        assertEquals(List.of(), session.whenSaved().get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(), saved());
         assertTrue(session.savedAtProperty().get().startsWith("已保存"));
 
         failing.armOnce();
         setAmount("op.opex", yuan(222));          // refused by the store
         setText("pr.usage", "之后的修改");          // queued behind it: still saved
-        List<String> failed = session.whenSaved().get(10, TimeUnit.SECONDS);
+        List<String> failed = saved();
 
         assertEquals(1, failed.size(), String.valueOf(failed));
         assertTrue(session.statusProperty().get().error());
@@ -104,10 +132,10 @@ class SessionWriterTest {
 
         // edits after the failure are saved as usual, and undo still works on what is stored
         setAmount("op.opex", yuan(333));
-        assertEquals(List.of(), session.whenSaved().get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(), saved());
         assertEquals(yuan(333), stored().amount("op.opex"));
-        session.history().undo();
-        assertEquals(List.of(), session.whenSaved().get(10, TimeUnit.SECONDS));
+        onUi(() -> session.history().undo());
+        assertEquals(List.of(), saved());
         assertEquals(yuan(111), stored().amount("op.opex"));
         assertEquals(ws.store().revision(session.reportId()), ws.history().newest("105", 2023).orElseThrow().revision());
     }
@@ -117,7 +145,7 @@ class SessionWriterTest {
         for (int i = 1; i <= 20; i++) {
             setAmount("op.opex", yuan(1000 + i));
         }
-        assertEquals(List.of(), session.whenSaved().get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(), saved());
         assertEquals(0, session.pendingSaves());
         var newest = ws.history().newest("105", 2023).orElseThrow();
         assertEquals(ws.store().revision(session.reportId()), newest.revision());
