@@ -53,6 +53,15 @@ public final class ReportStore {
     private final DSLContext dsl;
     private final java.nio.file.Path file;
 
+    /** The tables that hold a report's content by {@code report_id} (its unit details and indicators aside). */
+    private static final List<Table<?>> CONTENT_TABLES = List.of(TABLE_ROW, TABLE_CELL, COMPARISON, REASON, REPORT_AMOUNT,
+            REPORT_COUNT, REPORT_TEXT, PERF_PROJECT, GLOSSARY_TERM, REPORT_SETTING, NARRATIVE_OVERRIDE, AUDIT_EXPLANATION);
+
+    @SuppressWarnings("unchecked")
+    private static Field<Long> reportId(Table<?> table) {
+        return (Field<Long>) table.field("REPORT_ID");
+    }
+
     public ReportStore(Database db) {
         this.dsl = db.dsl();
         this.file = db.file();
@@ -79,11 +88,8 @@ public final class ReportStore {
      */
     public Map<String, Integer> rowCounts(long reportId) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (Table<?> t : List.<Table<?>>of(TABLE_ROW, TABLE_CELL, COMPARISON, REASON, REPORT_AMOUNT, REPORT_COUNT, REPORT_TEXT,
-                PERF_PROJECT, GLOSSARY_TERM, REPORT_SETTING, NARRATIVE_OVERRIDE, AUDIT_EXPLANATION)) {
-            @SuppressWarnings("unchecked")
-            Field<Long> rid = (Field<Long>) t.field("REPORT_ID");
-            counts.put(t.getName().toLowerCase(java.util.Locale.ROOT), dsl.fetchCount(t, rid.eq(reportId)));
+        for (Table<?> t : CONTENT_TABLES) {
+            counts.put(t.getName().toLowerCase(java.util.Locale.ROOT), dsl.fetchCount(t, reportId(t).eq(reportId)));
         }
         counts.put("perf_indicator", dsl.fetchCount(PERF_INDICATOR, PERF_INDICATOR.PROJECT_ID.in(
                 dsl.select(PERF_PROJECT.ID).from(PERF_PROJECT).where(PERF_PROJECT.REPORT_ID.eq(reportId)))));
@@ -219,11 +225,8 @@ public final class ReportStore {
      */
     public void replaceContents(long reportId, Report report) {
         tx(t -> {
-            for (Table<?> table : List.<Table<?>>of(TABLE_CELL, TABLE_ROW, COMPARISON, REASON, REPORT_AMOUNT, REPORT_COUNT,
-                    REPORT_TEXT, PERF_PROJECT, GLOSSARY_TERM, REPORT_SETTING, NARRATIVE_OVERRIDE, AUDIT_EXPLANATION)) {
-                @SuppressWarnings("unchecked")
-                Field<Long> rid = (Field<Long>) table.field("REPORT_ID");
-                t.dsl.deleteFrom(table).where(rid.eq(reportId)).execute();
+            for (Table<?> table : CONTENT_TABLES) {
+                t.dsl.deleteFrom(table).where(reportId(table).eq(reportId)).execute();
             }
             t.writeUnitDetails(reportId, report.unit());
             t.dsl.update(REPORT).set(REPORT.PROFILE, report.profile()).set(REPORT.TEMPLATE_YEAR, report.templateYear())

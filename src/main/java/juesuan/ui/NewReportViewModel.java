@@ -16,17 +16,12 @@ import juesuan.template.TemplateLoader;
  */
 public final class NewReportViewModel {
     private final ReportStore store;
-
-    private juesuan.history.ReportHistory versions;
+    private final juesuan.history.ReportHistory versions;
 
     /** With the history where the new report's first version goes (null: none, in tests of the form alone). */
     public NewReportViewModel(ReportStore store, juesuan.history.ReportHistory versions) {
-        this(store);
-        this.versions = versions;
-    }
-
-    public NewReportViewModel(ReportStore store) {
         this.store = store;
+        this.versions = versions;
     }
 
     /**

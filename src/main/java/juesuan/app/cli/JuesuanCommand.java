@@ -39,16 +39,18 @@ public final class JuesuanCommand implements Runnable {
         @Option(names = "--db", paramLabel = "FILE", descriptionKey = "db")
         Path db;
 
-        /** Opens for editing (a command that changes the database); what opening had to recover is told on stderr. */
-        Workspace openForEditing(CommandSpec spec) {
-            Workspace ws = Workspace.open(DataDirectory.databaseFile(db == null ? null : db.toString()), Workspace.Mode.EDIT);
-            ws.notices().forEach(spec.commandLine().getErr()::println);
-            return ws;
-        }
-
         /** Opens for reading only: the database file is left as it is; what opening had to recover is told on stderr. */
         Workspace open(CommandSpec spec) {
-            Workspace ws = Workspace.open(DataDirectory.databaseFile(db == null ? null : db.toString()), Workspace.Mode.READ);
+            return open(spec, Workspace.Mode.READ);
+        }
+
+        /** Opens for editing (a command that changes the database). */
+        Workspace openForEditing(CommandSpec spec) {
+            return open(spec, Workspace.Mode.EDIT);
+        }
+
+        private Workspace open(CommandSpec spec, Workspace.Mode mode) {
+            Workspace ws = Workspace.open(DataDirectory.databaseFile(db == null ? null : db.toString()), mode);
             ws.notices().forEach(spec.commandLine().getErr()::println);
             return ws;
         }

@@ -61,28 +61,22 @@ public final class BackupDialog {
         Button restore = new Button(Msg.get("backup.restore"));
         restore.setId("backup-restore");
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        restore.setOnAction(e -> {
+        // a restore says what it did, or why it did nothing, under the list
+        java.util.function.Consumer<java.util.function.Supplier<String>> act = restoring -> {
             try {
-                message.setText(vm.restore(table.getSelectionModel().getSelectedItem()));
+                message.setText(restoring.get());
                 message.getStyleClass().remove("status-error");
                 table.getItems().setAll(vm.versions());
             } catch (RuntimeException ex) {
                 message.setText(Failures.describe(ex));
                 message.getStyleClass().add("status-error");
             }
-        });
+        };
+        restore.setOnAction(e -> act.accept(() -> vm.restore(table.getSelectionModel().getSelectedItem())));
         Button fromFile = new Button(Msg.get("backup.fromFile"));
         fromFile.setId("backup-from-file");
-        fromFile.setOnAction(e -> chooser.apply(dialog.getDialogPane().getScene().getWindow()).ifPresent(file -> {
-            try {
-                message.setText(vm.restoreFile(file));
-                message.getStyleClass().remove("status-error");
-                table.getItems().setAll(vm.versions());
-            } catch (RuntimeException ex) {
-                message.setText(Failures.describe(ex));
-                message.getStyleClass().add("status-error");
-            }
-        }));
+        fromFile.setOnAction(e -> chooser.apply(dialog.getDialogPane().getScene().getWindow())
+                .ifPresent(file -> act.accept(() -> vm.restoreFile(file))));
         HBox actions = new HBox(8, restore, fromFile);
         VBox box = new VBox(10, table, actions, message);
         box.setPadding(new Insets(4));
