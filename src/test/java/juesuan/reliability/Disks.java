@@ -62,8 +62,12 @@ public final class Disks {
         }
 
         @Override
-        public void close() throws Exception {
-            new ProcessBuilder("umount", "-l", mount.toString()).start().waitFor();
+        public void close() throws IOException {
+            try {
+                new ProcessBuilder("umount", "-l", mount.toString()).start().waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

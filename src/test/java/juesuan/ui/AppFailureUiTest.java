@@ -61,6 +61,18 @@ class AppFailureUiTest extends FxRobot {
         return ((Label) pane.getContent()).getText();
     }
 
+    /**
+     * This test's main window: the root of the app's stage once the database is open (the stage is shared by the
+     * tests, so a lookup could still find the window of the test before while the stage changes scenes).
+     */
+    private MainWindow mainWindow() throws Exception {
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> stage.getScene() != null && stage.getScene().getRoot() instanceof MainWindow);
+        WaitForAsyncUtils.waitForFxEvents();
+        return (MainWindow) stage.getScene().getRoot();
+    }
+
     /** Opens 备份与恢复 as the button does and returns its pane. */
     private DialogPane openBackup(MainWindow window) throws Exception {
         clickOn(from(window).lookup("#backup").queryButton());
@@ -96,8 +108,7 @@ class AppFailureUiTest extends FxRobot {
             Path mnt = disk.path();
             FxToolkit.registerPrimaryStage();
             app = FxToolkit.setupApplication(JuesuanApp.class, "--db", mnt.resolve("juesuan").toString());
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(".main-window").isPresent());
-            MainWindow window = (MainWindow) showing(".main-window").orElseThrow();
+            MainWindow window = mainWindow();
             disk.fill();
             interact(() -> {
                 var s = window.session();
@@ -124,14 +135,14 @@ class AppFailureUiTest extends FxRobot {
     @Test
     void aRefusedReportFileIsSaidInTheBackupDialog() throws Exception {
         launch();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(".main-window").isPresent());
+        mainWindow();
         String good = juesuan.exchange.ReportJson.write(juesuan.exchange.DemoReport.create());
         java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
         files.put(good.replace("\"version\" : 1", "\"version\" : 9"), "格式版本是 9");
         files.put(good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"$11234567\""), "小数位过多");
         files.put(good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"1$1e20\""), "超出了可以保存的范围");
         files.put(good.replace("\"code\" : \"105\"", "\"code\" : \"106\""), "不是当前的单位 105");
-        MainWindow window = (MainWindow) showing(".main-window").orElseThrow();
+        MainWindow window = mainWindow();
         DialogPane backup = openBackup(window);
         int n = 0;
         for (var e : files.entrySet()) {
@@ -161,7 +172,7 @@ class AppFailureUiTest extends FxRobot {
         String text = dialogText();
         assertTrue(text.contains("已损坏") && text.contains("已从保存记录恢复 1 份报告，数据截至"), text);
         assertTrue(text.contains("-damaged-"), "names where the damaged file is kept: " + text);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(".main-window").isPresent());
+        mainWindow();
         try (var files = Files.list(dir)) {
             assertEquals(1, files.filter(p -> p.getFileName().toString().contains("-damaged-")).count());
         }
@@ -175,8 +186,7 @@ class AppFailureUiTest extends FxRobot {
     @Test
     void closingTheWindowWaitsForTheSaveAndBackupRestoresAVersion() throws Exception {
         launch();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showing(".main-window").isPresent());
-        MainWindow window = (MainWindow) showing(".main-window").orElseThrow();
+        MainWindow window = mainWindow();
         // an edit through the session, as the forms make it
         interact(() -> {
             var s = window.session();
