@@ -107,6 +107,34 @@ public final class CrashHarness {
         throw new IllegalStateException("no row with two cells");
     }
 
+    /**
+     * The newest acknowledged edit of each kind, {even, odd}. An {@code ACK k} acknowledges the edits up to k that
+     * the same child issued (since its {@code OPEN}): edits a killed child issued and never acknowledged are not
+     * promised, even when a later child acknowledges a higher number.
+     */
+    static long[] acknowledged(Path journal) throws IOException {
+        long even = 0;
+        long odd = 0;
+        List<Long> issuedBySession = new ArrayList<>();
+        for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+            if (line.startsWith("OPEN")) {
+                issuedBySession.clear();
+            } else if (line.startsWith("ISSUED ")) {
+                issuedBySession.add(Long.parseLong(line.substring(7).trim()));
+            } else if (line.startsWith("ACK ")) {
+                long ack = Long.parseLong(line.substring(4).trim());
+                for (long n : issuedBySession) {
+                    if (n <= ack && n % 2 == 0) {
+                        even = Math.max(even, n);
+                    } else if (n <= ack) {
+                        odd = Math.max(odd, n);
+                    }
+                }
+            }
+        }
+        return new long[] {even, odd};
+    }
+
     static long lastNumber(Path journal, String prefix) throws IOException {
         long last = 0;
         if (Files.exists(journal)) {
@@ -172,10 +200,10 @@ public final class CrashHarness {
                 long odd = text.isEmpty() ? 0 : Long.parseLong(text);
                 boolean isTorn = (a == null ? b != null : !a.equals(b))
                         || (amount != null && odd > 0 && amount.compareTo(BigDecimal.valueOf(odd)) != 0);
-                long wantEven = acked - (acked % 2 == 0 ? 0 : 1);
-                long wantOdd = acked - (acked % 2 == 1 ? 0 : 1);
-                boolean isLost = (wantEven > 0 && even < wantEven && even != 0 || wantEven > 0 && even == 0 && acked >= 2)
-                        || (wantOdd > 0 && odd < wantOdd);
+                long[] want = acknowledged(journal);
+                long wantEven = want[0];
+                long wantOdd = want[1];
+                boolean isLost = even < wantEven || odd < wantOdd;
                 boolean phantom = even > issued || odd > issued;
                 if (isTorn) {
                     torn++;
