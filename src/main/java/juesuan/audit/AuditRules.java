@@ -1,16 +1,12 @@
 package juesuan.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Reads the relations of a year's {@code template/<year>/audit.json} (once per year). */
+/** Reads the relations of a year's {@code template/<year>/audit.json}, its own or inherited (once per year). */
 public final class AuditRules {
     private static final Map<Integer, List<Rule>> CACHE = new ConcurrentHashMap<>();
 
@@ -22,20 +18,14 @@ public final class AuditRules {
     }
 
     private static List<Rule> read(int year) {
-        String resource = "/template/" + year + "/audit.json";
-        try (InputStream in = AuditRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
+        {
             List<Rule> rules = new ArrayList<>();
-            for (JsonNode r : new ObjectMapper().readTree(in).path("relations")) {
+            for (JsonNode r : juesuan.template.TemplateLoader.json(year, "audit.json").path("relations")) {
                 rules.add(new RelationRule(r.path("id").asText(), Severity.valueOf(r.path("severity").asText("ERROR")),
                         r.path("where").asText(), side(r.path("left")), RelationRule.Op.valueOf(r.path("op").asText("EQ")),
                         side(r.path("right")), r.path("place").asText(), each(r.path("each"))));
             }
             return List.copyOf(rules);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.Map;
 import juesuan.i18n.Msg;
 import juesuan.model.Basis;
+import juesuan.model.CatalogKind;
+import juesuan.model.LocalCode;
 import juesuan.model.Comparison;
 import juesuan.model.GlossaryTerm;
 import juesuan.model.Indicator;
@@ -129,7 +131,28 @@ public final class ReportJson {
         root.path("explanations").fields().forEachRemaining(e -> report.setExplanation(e.getKey(), e.getValue().asText()));
         root.path("overrides").fields().forEachRemaining(e -> report.setOverride(e.getKey(),
                 new TextOverride(e.getValue().path("text").asText(), e.getValue().path("generated").asText())));
+        n = 0;
+        for (JsonNode c : root.path("codes")) {
+            report.localCodes().add(localCode(c, "codes[" + (++n) + "]"));
+        }
         return report;
+    }
+
+    private static LocalCode localCode(JsonNode c, String at) {
+        CatalogKind catalog;
+        LocalCode.Origin origin;
+        try {
+            catalog = CatalogKind.valueOf(c.path("catalog").asText("FUNCTION"));
+            origin = LocalCode.Origin.valueOf(c.path("origin").asText("ADDED"));
+        } catch (IllegalArgumentException e) {
+            throw new ReportFileException(Msg.get("exchange.badCode", at, c.path("code").asText("")));
+        }
+        String code = c.path("code").asText("").strip();
+        String name = c.path("name").asText("").strip();
+        if (!catalog.wellFormed(code) || name.isEmpty()) {
+            throw new ReportFileException(Msg.get("exchange.badCode", at, code));
+        }
+        return new LocalCode(catalog, code, name, origin);
     }
 
     private static PerformanceProject project(JsonNode p, String at) {
@@ -287,6 +310,9 @@ public final class ReportJson {
         new TreeMap<>(report.settings()).forEach(settings::put);
         ObjectNode explanations = root.putObject("explanations");
         new TreeMap<>(report.explanations()).forEach(explanations::put);
+        ArrayNode codes = root.putArray("codes");
+        report.localCodes().forEach(c -> codes.addObject().put("catalog", c.catalog().name()).put("code", c.code())
+                .put("name", c.name()).put("origin", c.origin().name()));
         ObjectNode overrides = root.putObject("overrides");
         new TreeMap<>(report.overrides()).forEach((k, o) -> overrides.putObject(k).put("text", o.text()).put("generated", o.generated()));
         try {

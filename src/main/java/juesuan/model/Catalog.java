@@ -61,6 +61,35 @@ public final class Catalog {
         return out;
     }
 
+    /**
+     * This catalog with entries added or renamed (an entry whose code exists replaces its name), in code order,
+     * which is the printed order of 政府收支分类科目.
+     *
+     * @throws IllegalArgumentException when an added code has no parent in the result
+     */
+    public Catalog merged(Collection<CatalogEntry> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        Map<String, CatalogEntry> all = new java.util.TreeMap<>(entries);
+        for (CatalogEntry e : extra) {
+            all.put(e.code(), e);
+        }
+        return new Catalog(name, year, all.values());
+    }
+
+    /** The entries in code order without the given codes. */
+    public Catalog without(Collection<String> codes) {
+        Map<String, CatalogEntry> all = new java.util.TreeMap<>(entries);
+        codes.forEach(all::remove);
+        return new Catalog(name, year, all.values());
+    }
+
+    /** The same entries under another year (a year that inherits them). */
+    public Catalog forYear(int otherYear) {
+        return new Catalog(name, otherYear, entries.values());
+    }
+
     /** The position of a code in the catalog's printed order (for sorting rows). */
     public int order(String code) {
         int i = 0;

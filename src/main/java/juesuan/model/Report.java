@@ -27,6 +27,7 @@ public final class Report {
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final Map<String, TextOverride> overrides = new LinkedHashMap<>();
     private final Map<String, String> explanations = new LinkedHashMap<>();
+    private final List<LocalCode> localCodes = new ArrayList<>();
 
     public Report(Unit unit, int fiscalYear, int templateYear, String profile) {
         this.unit = unit;
@@ -43,6 +44,12 @@ public final class Report {
     public void setTemplateYear(int templateYear) { this.templateYear = templateYear; }
     public String profile() { return profile; }
     public void setProfile(String profile) { this.profile = profile; }
+
+    /**
+     * Classification codes beyond the shipped catalogs: the year's imported list and the report's own 新增科目,
+     * in the order they were added.
+     */
+    public List<LocalCode> localCodes() { return localCodes; }
 
     /** The data of one table, created empty on first use. */
     public TableData table(String code) {

@@ -15,16 +15,28 @@ import java.util.Optional;
  * @param comparisons          fixed comparisons
  * @param comparisonGroups     comparisons made per row of a table (per 类, per 项)
  * @param glossary             the default 名词解释
+ * @param inherits             the year this template inherits from (0: none, a base year)
+ * @param changes              the classification changes from {@code inherits} to this year
+ * @param localCodes           the codes of a report's own added to the shipped catalogs (empty for the shipped template)
  */
 public record YearTemplate(int year, Catalog functions, Catalog economics, List<TableTemplate> tables,
                            List<FormSection> forms, List<ComparisonDef> comparisons, List<ComparisonGroup> comparisonGroups,
-                           List<GlossaryTerm> glossary) {
+                           List<GlossaryTerm> glossary, int inherits, List<CatalogChange> changes,
+                           List<LocalCode> localCodes) {
     public YearTemplate {
+        changes = List.copyOf(changes);
+        localCodes = List.copyOf(localCodes);
         tables = List.copyOf(tables);
         forms = List.copyOf(forms);
         comparisons = List.copyOf(comparisons);
         comparisonGroups = List.copyOf(comparisonGroups);
         glossary = List.copyOf(glossary);
+    }
+
+    /** The code a report added itself (新增科目), when the code is one. */
+    public Optional<LocalCode> added(CatalogKind catalog, String code) {
+        return localCodes.stream().filter(c -> c.origin() == LocalCode.Origin.ADDED && c.catalog() == catalog
+                && c.code().equals(code)).findFirst();
     }
 
     public Optional<TableTemplate> table(String code) {

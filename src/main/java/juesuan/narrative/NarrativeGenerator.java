@@ -17,11 +17,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import juesuan.calculation.ReportFigures;
+import juesuan.i18n.Msg;
 import juesuan.model.Report;
 import juesuan.model.TextOverride;
 import juesuan.model.YearTemplate;
@@ -56,7 +56,7 @@ public final class NarrativeGenerator {
     public static Narrative generate(Report report, ReportFigures figures, Profile profile) {
         NarrativeModel model = new NarrativeModel(report, figures, profile, NarrativeSettings.of(report, profile));
         List<Paragraph> paragraphs = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
+        Set<String> keys = new java.util.LinkedHashSet<>();
         Map<String, Object> root = new HashMap<>();
         root.put("m", model);
         root.put("para", new ParagraphDirective(model, paragraphs, keys, false));
@@ -65,12 +65,24 @@ public final class NarrativeGenerator {
         try {
             Template t = FREEMARKER.getTemplate(profile.template());
             t.process(root, title);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("text profile " + profile.id() + ": " + e.getMessage(), e);
+        } catch (IOException | TemplateException | RuntimeException e) {
+            // a text profile that cannot be filled: one sentence naming the report and the paragraph, details logged
+            juesuan.failure.ErrorLog.record("text profile " + profile.id(), e);
+            String paragraph = keys.isEmpty() ? Msg.get("narrative.atStart") : lastKey(paragraphs, keys);
+            throw new juesuan.failure.UserFailure(Msg.get("narrative.failed", report.unit().getName(), report.fiscalYear(),
+                    profile.name(), paragraph), e);
         }
         return new Narrative(profile.id(), clean(title.toString()).strip(), paragraphs);
+    }
+
+    /** The paragraph being written when the template failed: the last one begun. */
+    private static String lastKey(List<Paragraph> done, Set<String> begun) {
+        for (String k : begun) {
+            if (done.stream().noneMatch(p -> p.key().equals(k))) {
+                return k;
+            }
+        }
+        return done.isEmpty() ? Msg.get("narrative.atStart") : done.get(done.size() - 1).key();
     }
 
     /** Joins the template's lines: Chinese text has no spaces between lines. */

@@ -202,11 +202,12 @@ public final class NarrativeModel {
         return out;
     }
 
+    /** Names from the 类 down to a code; a level the catalog lacks is named by its code, so a path is never empty. */
     private List<String> path(String code) {
         List<String> names = new ArrayList<>();
-        for (CatalogEntry e = figures.template().functions().find(code).orElse(null); e != null;
-             e = e.parentCode() == null ? null : figures.template().functions().find(e.parentCode()).orElse(null)) {
-            names.add(0, e.name());
+        for (int len = 3; len <= code.length(); len += 2) {
+            String part = code.substring(0, len);
+            names.add(figures.template().functions().find(part).map(CatalogEntry::name).orElse(part));
         }
         return names;
     }

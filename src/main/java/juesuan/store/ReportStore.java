@@ -1,6 +1,8 @@
 package juesuan.store;
 
 import static juesuan.store.jooq.Tables.AUDIT_EXPLANATION;
+import static juesuan.store.jooq.Tables.CATALOG_CODE;
+import static juesuan.store.jooq.Tables.REPORT_CODE;
 import static juesuan.store.jooq.Tables.COMPARISON;
 import static juesuan.store.jooq.Tables.GLOSSARY_TERM;
 import static juesuan.store.jooq.Tables.NARRATIVE_OVERRIDE;
@@ -23,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import juesuan.model.Basis;
+import juesuan.model.CatalogKind;
+import juesuan.model.LocalCode;
 import juesuan.model.Comparison;
 import juesuan.model.GlossaryTerm;
 import juesuan.model.Indicator;
@@ -55,7 +59,7 @@ public final class ReportStore {
 
     /** The tables that hold a report's content by {@code report_id} (its unit details and indicators aside). */
     private static final List<Table<?>> CONTENT_TABLES = List.of(TABLE_ROW, TABLE_CELL, COMPARISON, REASON, REPORT_AMOUNT,
-            REPORT_COUNT, REPORT_TEXT, PERF_PROJECT, GLOSSARY_TERM, REPORT_SETTING, NARRATIVE_OVERRIDE, AUDIT_EXPLANATION);
+            REPORT_COUNT, REPORT_TEXT, PERF_PROJECT, GLOSSARY_TERM, REPORT_SETTING, NARRATIVE_OVERRIDE, AUDIT_EXPLANATION, REPORT_CODE);
 
     @SuppressWarnings("unchecked")
     private static Field<Long> reportId(Table<?> table) {
@@ -70,10 +74,10 @@ public final class ReportStore {
     // ------------------------------------------------------------------ reading
 
     public List<ReportSummary> list() {
-        return dsl.select(REPORT.ID, UNIT.CODE, REPORT.UNIT_NAME, REPORT.FISCAL_YEAR, REPORT.REVISION)
+        return dsl.select(REPORT.ID, UNIT.CODE, REPORT.UNIT_NAME, REPORT.FISCAL_YEAR, REPORT.REVISION, REPORT.TEMPLATE_YEAR)
                 .from(REPORT).join(UNIT).on(UNIT.ID.eq(REPORT.UNIT_ID))
                 .orderBy(UNIT.CODE, REPORT.FISCAL_YEAR)
-                .fetch(r -> new ReportSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new ReportSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     /** The report's revision: raised by one with every committed write. */
@@ -139,7 +143,87 @@ public final class ReportStore {
                 .forEach(r -> report.setOverride(r.getParagraphKey(), new TextOverride(r.getBody(), r.getGenerated())));
         dsl.selectFrom(AUDIT_EXPLANATION).where(AUDIT_EXPLANATION.REPORT_ID.eq(reportId)).orderBy(AUDIT_EXPLANATION.FINDING_KEY)
                 .forEach(r -> report.setExplanation(r.getFindingKey(), r.getBody()));
+        report.localCodes().addAll(yearCodes(rr.getFiscalYear()));
+        dsl.selectFrom(REPORT_CODE).where(REPORT_CODE.REPORT_ID.eq(reportId)).orderBy(REPORT_CODE.CATALOG, REPORT_CODE.CODE)
+                .forEach(r -> report.localCodes().add(new LocalCode(CatalogKind.valueOf(r.getCatalog()), r.getCode(),
+                        r.getName(), LocalCode.Origin.ADDED)));
         return report;
+    }
+
+    /** The codes of the bureau's list imported for a fiscal year, in code order. */
+    public List<LocalCode> yearCodes(int fiscalYear) {
+        return dsl.selectFrom(CATALOG_CODE).where(CATALOG_CODE.FISCAL_YEAR.eq(fiscalYear))
+                .orderBy(CATALOG_CODE.CATALOG, CATALOG_CODE.CODE)
+                .fetch(r -> new LocalCode(CatalogKind.valueOf(r.getCatalog()), r.getCode(), r.getName(), LocalCode.Origin.IMPORTED));
+    }
+
+    /**
+     * Adds (or renames) codes of the bureau's list for a fiscal year, in one transaction; every report of that
+     * year changes with them, so each one's revision is raised. Returns the ids of those reports.
+     */
+    public List<Long> importCodes(int fiscalYear, List<LocalCode> codes) {
+        return tx(t -> {
+            for (LocalCode c : codes) {
+                t.mergeYearCode(fiscalYear, c, true);
+            }
+            List<Long> ids = t.dsl.select(REPORT.ID).from(REPORT).where(REPORT.FISCAL_YEAR.eq(fiscalYear)).fetch(REPORT.ID);
+            for (long id : ids) {
+                t.bump(id);
+            }
+            return ids;
+        });
+    }
+
+    /** Puts a fiscal year's imported list back as it was (undoing an import); raises the year's reports' revisions. */
+    public void replaceYearCodes(int fiscalYear, List<LocalCode> codes) {
+        tx(t -> {
+            t.dsl.deleteFrom(CATALOG_CODE).where(CATALOG_CODE.FISCAL_YEAR.eq(fiscalYear)).execute();
+            for (LocalCode c : codes) {
+                t.mergeYearCode(fiscalYear, c, true);
+            }
+            for (long id : t.dsl.select(REPORT.ID).from(REPORT).where(REPORT.FISCAL_YEAR.eq(fiscalYear)).fetch(REPORT.ID)) {
+                t.bump(id);
+            }
+            return null;
+        });
+    }
+
+    private void mergeYearCode(int fiscalYear, LocalCode c, boolean replaceName) {
+        boolean exists = dsl.fetchExists(CATALOG_CODE, CATALOG_CODE.FISCAL_YEAR.eq(fiscalYear)
+                .and(CATALOG_CODE.CATALOG.eq(c.catalog().name())).and(CATALOG_CODE.CODE.eq(c.code())));
+        if (!exists) {
+            dsl.insertInto(CATALOG_CODE, CATALOG_CODE.FISCAL_YEAR, CATALOG_CODE.CATALOG, CATALOG_CODE.CODE, CATALOG_CODE.NAME)
+                    .values(fiscalYear, c.catalog().name(), c.code(), c.name()).execute();
+        } else if (replaceName) {
+            dsl.update(CATALOG_CODE).set(CATALOG_CODE.NAME, c.name()).where(CATALOG_CODE.FISCAL_YEAR.eq(fiscalYear))
+                    .and(CATALOG_CODE.CATALOG.eq(c.catalog().name())).and(CATALOG_CODE.CODE.eq(c.code())).execute();
+        }
+    }
+
+    /** Adds a code of the report's own (新增科目), or renames it. */
+    public void addCode(long reportId, LocalCode code) {
+        tx(t -> {
+            t.dsl.deleteFrom(REPORT_CODE).where(REPORT_CODE.REPORT_ID.eq(reportId))
+                    .and(REPORT_CODE.CATALOG.eq(code.catalog().name())).and(REPORT_CODE.CODE.eq(code.code())).execute();
+            t.writeCode(reportId, code);
+            t.bump(reportId);
+            return null;
+        });
+    }
+
+    /** Removes a code of the report's own. */
+    public void removeCode(long reportId, CatalogKind catalog, String code) {
+        tx(t -> {
+            t.dsl.deleteFrom(REPORT_CODE).where(REPORT_CODE.REPORT_ID.eq(reportId))
+                    .and(REPORT_CODE.CATALOG.eq(catalog.name())).and(REPORT_CODE.CODE.eq(code)).execute();
+            t.bump(reportId);
+            return null;
+        });
+    }
+
+    private void writeCode(long reportId, LocalCode c) {
+        dsl.insertInto(REPORT_CODE, REPORT_CODE.REPORT_ID, REPORT_CODE.CATALOG, REPORT_CODE.CODE, REPORT_CODE.NAME)
+                .values(reportId, c.catalog().name(), c.code(), c.name()).execute();
     }
 
     /** The unit's details as this report has them (each report owns them for its year). */
@@ -262,6 +346,14 @@ public final class ReportStore {
         report.settings().forEach((k, v) -> writeSetting(id, k, v));
         report.overrides().forEach((k, v) -> writeOverride(id, k, v));
         report.explanations().forEach((k, v) -> writeExplanation(id, k, v));
+        for (LocalCode c : report.localCodes()) {
+            if (c.origin() == LocalCode.Origin.ADDED) {
+                writeCode(id, c);
+            } else {
+                // the year's list as it is in this database wins over an older copy in a report file or version
+                mergeYearCode(report.fiscalYear(), c, false);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ granular writes (one transaction each)

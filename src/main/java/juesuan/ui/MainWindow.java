@@ -95,7 +95,13 @@ public final class MainWindow extends BorderPane {
         });
         Button newReport = new Button(Msg.get("main.newReport"));
         newReport.setId("new-report");
-        newReport.setOnAction(e -> NewReportDialog.show(getScene().getWindow(), session).ifPresent(this::open));
+        newReport.setOnAction(e -> NewReportDialog.show(getScene().getWindow(), session).ifPresent(created -> {
+            open(created.reportId(), created.summary());
+            if (!created.unmapped().isEmpty()) {
+                Dialogs.show(getScene().getWindow(), javafx.scene.control.Alert.AlertType.INFORMATION, Msg.get("new.title"),
+                        Msg.get("rollover.unmappedHeader") + "\n" + String.join("\n", created.unmapped()));
+            }
+        }));
         Button undo = historyButton("undo", Msg.get("main.undo"), Msg.get("main.undoTip"),
                 session.history().canUndoProperty(), () -> session.history().undo(), "edit.undone");
         Button redo = historyButton("redo", Msg.get("main.redo"), Msg.get("main.redoTip"),
@@ -168,6 +174,11 @@ public final class MainWindow extends BorderPane {
 
     /** Loads another report in the background and shows it. */
     public void open(long reportId) {
+        open(reportId, null);
+    }
+
+    /** Opens a report in the background; the status bar then says {@code said} (or which report was opened). */
+    public void open(long reportId, String said) {
         progress.setVisible(true);
         tabs.setDisable(true);
         Task<Report> load = new Task<>() {
@@ -180,7 +191,10 @@ public final class MainWindow extends BorderPane {
             session.show(load.getValue());
             progress.setVisible(false);
             tabs.setDisable(false);
-            session.say(Msg.get("main.opened", load.getValue().unit().getName(), load.getValue().fiscalYear()));
+            Report r = load.getValue();
+            String text = said != null ? said : Msg.get("main.opened", r.unit().getName(), r.fiscalYear());
+            session.say(text + juesuan.template.TemplateLoader.fallbackNotice(r.fiscalYear(), r.templateYear())
+                    .map(n -> " " + n).orElse(""));
         });
         load.setOnFailed(e -> {
             progress.setVisible(false);

@@ -4,48 +4,90 @@ import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import juesuan.i18n.Msg;
 import juesuan.model.InputError;
+import juesuan.store.ReportSummary;
 import juesuan.ui.session.ReportSession;
 
-/** Asks for unit code, name and year of a new report. */
+/**
+ * Asks for unit code, name and year of a new report, and which earlier report of the unit it starts from (the
+ * latest one is proposed). Says at once when the year has no template of its own and an earlier one is used.
+ */
 public final class NewReportDialog {
     private NewReportDialog() {
     }
 
-    /** Returns the id of the created report. */
-    public static Optional<Long> show(Window owner, ReportSession session) {
+    /** Returns what was created. */
+    public static Optional<NewReportViewModel.Created> show(Window owner, ReportSession session) {
         NewReportViewModel vm = new NewReportViewModel(session.store(), session.versions());
-        Dialog<Long> dialog = new Dialog<>();
+        Dialog<NewReportViewModel.Created> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Msg.get("new.title"));
         dialog.setHeaderText(Msg.get("new.header"));
         TextField code = new TextField(session.report() == null ? "" : session.report().unit().getCode());
+        code.setId("new-code");
         TextField name = new TextField();
+        name.setId("new-name");
         name.setPromptText(Msg.get("new.namePrompt"));
         TextField year = new TextField(session.report() == null ? "" : Integer.toString(session.report().fiscalYear() + 1));
+        year.setId("new-year");
+        ComboBox<Optional<ReportSummary>> source = new ComboBox<>();
+        source.setId("new-source");
+        source.setMaxWidth(Double.MAX_VALUE);
+        source.setCellFactory(l -> new SourceCell());
+        source.setButtonCell(new SourceCell());
+        Label notice = new Label();
+        notice.setId("new-year-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(520);
         Label message = new Label();
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
+        message.setMaxWidth(520);
+        Runnable refresh = () -> {
+            source.getItems().setAll(Optional.empty());
+            int y;
+            try {
+                y = Integer.parseInt(year.getText().strip());
+            } catch (NumberFormatException e) {
+                y = Integer.MAX_VALUE;
+            }
+            for (ReportSummary s : vm.sources(code.getText())) {
+                if (s.fiscalYear() < y) {
+                    source.getItems().add(Optional.of(s));
+                }
+            }
+            // the latest earlier report is the natural start; a new unit starts blank
+            source.getSelectionModel().select(source.getItems().size() > 1 ? 1 : 0);
+            notice.setText(vm.yearNotice(year.getText()).orElse(""));
+        };
+        code.textProperty().addListener((o, a, b) -> refresh.run());
+        year.textProperty().addListener((o, a, b) -> refresh.run());
+        refresh.run();
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         grid.addRow(0, new Label(Msg.get("unit.code")), code);
         grid.addRow(1, new Label(Msg.get("unit.name")), name);
         grid.addRow(2, new Label(Msg.get("new.year")), year);
-        grid.add(message, 0, 3, 2, 1);
+        grid.add(notice, 0, 3, 2, 1);
+        grid.addRow(4, new Label(Msg.get("new.source")), source);
+        grid.add(message, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(Msg.get("new.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Long[] created = new Long[1];
+        NewReportViewModel.Created[] created = new NewReportViewModel.Created[1];
         dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             try {
-                created[0] = vm.create(code.getText(), name.getText(), year.getText());
+                Long from = Optional.ofNullable(source.getValue()).flatMap(x -> x).map(ReportSummary::reportId).orElse(null);
+                created[0] = vm.create(code.getText(), name.getText(), year.getText(), from);
             } catch (InputError | juesuan.failure.UserFailure err) {
                 message.setText(err.getMessage());
                 e.consume();
@@ -53,5 +95,14 @@ public final class NewReportDialog {
         });
         dialog.setResultConverter(b -> b == ok ? created[0] : null);
         return dialog.showAndWait();
+    }
+
+    /** "2023 年度报告（结转…）" or "不使用（空白报告…）". */
+    private static final class SourceCell extends ListCell<Optional<ReportSummary>> {
+        @Override
+        protected void updateItem(Optional<ReportSummary> item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : item.map(s -> Msg.get("new.sourceItem", s.fiscalYear())).orElse(Msg.get("new.sourceNone")));
+        }
     }
 }

@@ -147,7 +147,7 @@ class CodedRulesTest {
     @Test
     void codesComeFromTheYearsCatalog() {
         none("N-8");
-        assertEquals(List.of("科目编码 2019998 不在 2023 年支出功能分类中，请改用本年度的科目（支出决算表）"),
+        assertEquals(List.of("科目编码 2019998 不在 2023 年支出功能分类中（支出决算表）：请改用本年度的科目，或在“添加科目”中用“新增科目”补上它的名称"),
                 new AuditFixture().change(r -> r.table("T3").set("2019998", "basic", wan("1"))).messages("N-8"));
         assertEquals(List.of("科目 20103 政府办公厅（室）及相关机构事务 下还有明细科目，数字应填在项级科目上（支出决算表）"),
                 new AuditFixture().change(r -> r.table("T3").addRow("20103")).messages("N-8"));

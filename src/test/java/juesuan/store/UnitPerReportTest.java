@@ -22,7 +22,7 @@ class UnitPerReportTest {
     Path dir;
 
     private static String text(Report r) {
-        return NarrativeGenerator.generate(r, TemplateLoader.load(r.templateYear()), Profiles.get("chongqing")).text();
+        return NarrativeGenerator.generate(r, TemplateLoader.forReport(r), Profiles.get("chongqing")).text();
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code juesuan <command>}: the headless commands. */
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0", resourceBundle = "juesuan.cli",
         subcommands = {JuesuanCommand.NarrativeCommand.class, JuesuanCommand.AuditCommand.class, JuesuanCommand.RenderCommand.class,
-                JuesuanCommand.ListCommand.class, JuesuanCommand.ImportCommand.class,
+                JuesuanCommand.ListCommand.class, JuesuanCommand.ImportCommand.class, JuesuanCommand.RolloverCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class JuesuanCommand implements Runnable {
     @Spec
@@ -65,10 +65,15 @@ public final class JuesuanCommand implements Runnable {
         int year;
     }
 
-    /** Finds a unit's report for a year, or fails with a message that lists what exists. */
-    static Report report(Workspace ws, String unit, int year) {
-        return ws.store().find(unit, year).orElseThrow(() -> new CliError(Msg.get("cli.noReport", unit, year,
+    /**
+     * Finds a unit's report for a year, or fails with a message that lists what exists. A report whose year has no
+     * template of its own is told on stderr which year's template it uses.
+     */
+    static Report report(CommandSpec spec, Workspace ws, String unit, int year) {
+        Report r = ws.store().find(unit, year).orElseThrow(() -> new CliError(Msg.get("cli.noReport", unit, year,
                 String.join(Msg.get("cli.listSeparator"), ws.store().list().stream().map(s -> s.unitCode() + "/" + s.fiscalYear()).toList())), 2));
+        TemplateLoader.fallbackNotice(r.fiscalYear(), r.templateYear()).ifPresent(spec.commandLine().getErr()::println);
+        return r;
     }
 
     @Command(name = "narrative", mixinStandardHelpOptions = true)
@@ -92,9 +97,9 @@ public final class JuesuanCommand implements Runnable {
                         String.join(Msg.get("cli.listSeparator"), Profiles.all().stream().map(p -> p.id()).toList())), 2);
             }
             try (Workspace ws = database.open(spec)) {
-                Report r = report(ws, which.unit, which.year);
+                Report r = report(spec, ws, which.unit, which.year);
                 String id = profile != null ? profile : Profiles.exists(r.profile()) ? r.profile() : Profiles.DEFAULT;
-                Narrative n = NarrativeGenerator.generate(r, TemplateLoader.load(r.templateYear()), Profiles.get(id));
+                Narrative n = NarrativeGenerator.generate(r, TemplateLoader.forReport(r), Profiles.get(id));
                 spec.commandLine().getOut().print(n.text());
                 if (!n.missingReasons().isEmpty()) {
                     spec.commandLine().getErr().println(Msg.get("cli.missingReasons", n.missingReasons().size()));
@@ -118,8 +123,8 @@ public final class JuesuanCommand implements Runnable {
         @Override
         public Integer call() {
             try (Workspace ws = database.open(spec)) {
-                Report r = report(ws, which.unit, which.year);
-                AuditResult result = Auditor.audit(r, new ReportFigures(r, TemplateLoader.load(r.templateYear())));
+                Report r = report(spec, ws, which.unit, which.year);
+                AuditResult result = Auditor.audit(r, new ReportFigures(r, TemplateLoader.forReport(r)));
                 var out = spec.commandLine().getOut();
                 for (Finding f : result.findings()) {
                     String explanation = r.explanation(f.key());
@@ -162,9 +167,9 @@ public final class JuesuanCommand implements Runnable {
             }
             juesuan.report.DocumentBuilder.warmUp();
             try (Workspace ws = database.open(spec)) {
-                Report r = report(ws, which.unit, which.year);
+                Report r = report(spec, ws, which.unit, which.year);
                 juesuan.report.Document doc = juesuan.report.DocumentBuilder.build(r,
-                        new ReportFigures(r, TemplateLoader.load(r.templateYear())));
+                        new ReportFigures(r, TemplateLoader.forReport(r)));
                 doc.write(f, out);
                 spec.commandLine().getOut().println(Msg.get("cli.rendered", out.toAbsolutePath(), doc.pageCount()));
             }
@@ -198,7 +203,8 @@ public final class JuesuanCommand implements Runnable {
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new CliError(Msg.get("cli.noFile", file), 2);
             }
-            TemplateLoader.load(incoming.templateYear()); // a template year this program does not have is refused here
+            TemplateLoader.forReport(incoming); // a template year this program does not have is refused here
+            TemplateLoader.fallbackNotice(incoming.fiscalYear(), incoming.templateYear()).ifPresent(spec.commandLine().getErr()::println);
             if (!replace) {
                 // refused before the database is opened for writing, so the file stays exactly as it was
                 try (Workspace ws = database.open(spec)) {
@@ -228,6 +234,49 @@ public final class JuesuanCommand implements Runnable {
         }
     }
 
+    @Command(name = "rollover", mixinStandardHelpOptions = true)
+    static final class RolloverCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--unit", required = true, paramLabel = "CODE", descriptionKey = "unit")
+        String unit;
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY", descriptionKey = "from")
+        int from;
+
+        @Option(names = "--to", paramLabel = "YYYY", descriptionKey = "to")
+        Integer to;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        /** Builds next year's report from the one of {@code --from}, backs the database up and stores it. */
+        @Override
+        public Integer call() {
+            int year = to == null ? from + 1 : to;
+            try (Workspace ws = database.openForEditing(spec)) {
+                Report source = ws.store().find(unit, from).orElseThrow(() -> new CliError(Msg.get("rollover.noSource", unit, from,
+                        String.join(Msg.get("cli.listSeparator"), ws.store().list().stream().map(s -> s.unitCode() + "/" + s.fiscalYear()).toList())), 2));
+                if (ws.store().find(unit, year).isPresent()) {
+                    throw new CliError(Msg.get("rollover.exists", unit, year), 2);
+                }
+                juesuan.exchange.Rollover.Result result = juesuan.exchange.Rollover.from(source, year);
+                TemplateLoader.fallbackNotice(year, result.report().templateYear()).ifPresent(spec.commandLine().getErr()::println);
+                ws.database().backup("before-rollover");
+                long id = ws.store().insert(result.report());
+                ws.snapshot(id).ifPresent(spec.commandLine().getErr()::println);
+                var out = spec.commandLine().getOut();
+                out.println(Msg.get("rollover.done", from, unit, year, result.report().projects().size(), result.filled()));
+                if (!result.unmapped().isEmpty()) {
+                    out.println(Msg.get("rollover.unmappedHeader"));
+                    result.unmapped().forEach(line -> out.println("  " + line));
+                }
+            }
+            return 0;
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCommand implements Callable<Integer> {
         @Spec
@@ -240,7 +289,8 @@ public final class JuesuanCommand implements Runnable {
         public Integer call() {
             try (Workspace ws = database.open(spec)) {
                 for (ReportSummary s : ws.store().list()) {
-                    spec.commandLine().getOut().println(s.unitCode() + "\t" + s.fiscalYear() + "\t" + s.unitName());
+                    spec.commandLine().getOut().println(s.unitCode() + "\t" + s.fiscalYear() + "\t" + s.unitName()
+                            + (s.templateYear() == s.fiscalYear() ? "" : "\t" + Msg.get("cli.templateOf", s.templateYear())));
                 }
             }
             return 0;

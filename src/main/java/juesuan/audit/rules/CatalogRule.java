@@ -10,7 +10,10 @@ import juesuan.i18n.Msg;
 import juesuan.model.TableKind;
 import juesuan.model.TableTemplate;
 
-/** N-8: every 功能分类 row is a code of the year's catalog, at its last level (so code and name match it). */
+/**
+ * N-8: every 功能分类 row is a code of the year's catalog, at its last level (so code and name match it). A code
+ * the officer added (新增科目) is a 提示: it may stand with an explanation, and the bureau's list may add it later.
+ */
 public final class CatalogRule implements Rule {
     @Override
     public String id() {
@@ -29,7 +32,11 @@ public final class CatalogRule implements Rule {
             codes.addAll(data.cells().keySet());
             for (String code : codes) {
                 String column = t.columns().get(0).key();
-                if (!catalog.contains(code)) {
+                var added = ctx.template().added(juesuan.model.CatalogKind.FUNCTION, code);
+                if (added.isPresent() && catalog.children(code).isEmpty()) {
+                    out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.addedCode", code, added.get().name(),
+                            ctx.template().year(), t.title()), Place.cell(t.code(), code, column)));
+                } else if (!catalog.contains(code)) {
                     out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.unknownCode", code, catalog.year(), t.title()),
                             Place.cell(t.code(), code, column)));
                 } else if (!catalog.children(code).isEmpty()) {

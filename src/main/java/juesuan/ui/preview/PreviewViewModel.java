@@ -54,7 +54,7 @@ public final class PreviewViewModel {
 
     /** Background work: builds the document and its PDF from a snapshot. */
     public static Generated generate(Report snapshot) {
-        Document d = DocumentBuilder.build(snapshot, new ReportFigures(snapshot, TemplateLoader.load(snapshot.templateYear())));
+        Document d = DocumentBuilder.build(snapshot, new ReportFigures(snapshot, TemplateLoader.forReport(snapshot)));
         byte[] bytes = d.export(Document.Format.PDF);
         return new Generated(d, bytes, new PdfPages(bytes));
     }

@@ -87,7 +87,7 @@ public final class ReportSession {
 
     /** Shows a report loaded by the caller (the app loads it in a background task). */
     public void show(Report loaded) {
-        template = TemplateLoader.load(loaded.templateYear());
+        template = TemplateLoader.forReport(loaded);
         report.set(loaded);
         history.clear();
         changed();
@@ -131,6 +131,12 @@ public final class ReportSession {
             figures = new ReportFigures(report.get(), template);
         }
         return figures;
+    }
+
+    /** To be called after the report's own codes changed (新增科目): the template is laid out again with them. */
+    public void codesChanged() {
+        template = TemplateLoader.forReport(report.get());
+        changed();
     }
 
     /** To be called after every change of the in-memory report. */
@@ -205,7 +211,7 @@ public final class ReportSession {
                     // only when no edit was made since: a newer write's own drain reloads again otherwise
                     if (issued == seq && report.get() != null && Objects.equals(report.get().getId(), id)) {
                         reloadNeeded.set(false);
-                        template = TemplateLoader.load(fresh.templateYear());
+                        template = TemplateLoader.forReport(fresh);
                         report.set(fresh);
                         changed();
                     }
@@ -238,7 +244,7 @@ public final class ReportSession {
         Report shown = juesuan.exchange.ReportJson.copy(replacement);
         shown.setId(id);
         Report toStore = juesuan.exchange.ReportJson.copy(replacement);
-        template = TemplateLoader.load(shown.templateYear());
+        template = TemplateLoader.forReport(shown);
         report.set(shown);
         changed();
         persist(s -> s.replaceContents(id, toStore));

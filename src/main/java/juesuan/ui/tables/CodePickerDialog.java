@@ -1,5 +1,6 @@
 package juesuan.ui.tables;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,13 +17,15 @@ import juesuan.model.CatalogEntry;
 import juesuan.model.InputError;
 
 /**
- * Picks a 支出功能分类 项 from the year's catalog: a 类/款/项 tree filtered by code or name, or a code typed in.
- * Codes not in the catalog, parent codes and codes already in the table are refused with a message.
+ * Picks a 支出功能分类 项 from the year's catalog: a 类/款/项 tree filtered by code or name, or a code typed in; adds
+ * its row. A code the catalog does not have is never a dead end: 新增科目 adds it with the name the officer types
+ * (and names for a new 类/款 above it). Refused input keeps the dialog open with a message.
  */
 public final class CodePickerDialog {
     private CodePickerDialog() {
     }
 
+    /** Shows the picker; returns the code whose row was added. */
     public static Optional<String> show(Window owner, TableSheetModel model) {
         Catalog catalog = model.catalog();
         Dialog<String> dialog = new Dialog<>();
@@ -35,7 +38,7 @@ public final class CodePickerDialog {
         TreeView<CatalogEntry> tree = new TreeView<>();
         tree.setId("picker-tree");
         tree.setShowRoot(false);
-        tree.setPrefSize(520, 420);
+        tree.setPrefSize(520, 360);
         tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
             @Override
             protected void updateItem(CatalogEntry item, boolean empty) {
@@ -46,22 +49,121 @@ public final class CodePickerDialog {
         Label message = new Label();
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
+
+        NewCodePane added = new NewCodePane(model);
+        javafx.scene.control.Hyperlink offer = new javafx.scene.control.Hyperlink(Msg.get("picker.newCode"));
+        offer.setId("picker-new-code");
+        offer.setOnAction(e -> added.open(filter.getText().strip()));
         fill(tree, catalog, "");
-        filter.textProperty().addListener((o, a, b) -> fill(tree, catalog, b.strip()));
-        dialog.getDialogPane().setContent(new VBox(8, filter, tree, message));
+        filter.textProperty().addListener((o, a, b) -> {
+            String f = b.strip();
+            fill(tree, catalog, f);
+            message.setText("");
+            if (f.matches("[0-9]{7}") && model.isUnknownCode(f)) {
+                added.open(f); // a typed code the catalog lacks: offer to add it at once
+                message.setText(Msg.get("picker.unknownOffer", f, catalog.year()));
+            }
+        });
+        VBox content = new VBox(8, filter, tree, offer, added.pane, message);
+        dialog.getDialogPane().setContent(content);
         ButtonType ok = new ButtonType(Msg.get("picker.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        String[] result = new String[1];
         dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            String code = chosen(tree, filter);
             try {
-                model.validateNewRow(code);
+                result[0] = added.isOpen() ? added.add() : add(model, chosen(tree, filter));
             } catch (InputError err) {
                 message.setText(err.getMessage());
                 e.consume();
             }
         });
-        dialog.setResultConverter(b -> b == ok ? chosen(tree, filter) : null);
+        dialog.setResultConverter(b -> b == ok ? result[0] : null);
         return dialog.showAndWait();
+    }
+
+    private static String add(TableSheetModel model, String code) {
+        model.addRow(code);
+        return code;
+    }
+
+    /** The fields of a 新增科目: its code and name, and names for a 款 or 类 the catalog lacks. */
+    private static final class NewCodePane {
+        private final TableSheetModel model;
+        private final javafx.scene.layout.GridPane pane = new javafx.scene.layout.GridPane();
+        private final TextField code = field("new-code-code", Msg.get("picker.newCodePrompt"));
+        private final TextField name = field("new-code-name", Msg.get("picker.newNamePrompt"));
+        private final TextField kuan = field("new-code-kuan", "");
+        private final TextField lei = field("new-code-lei", "");
+        private final Label kuanLabel = new Label();
+        private final Label leiLabel = new Label();
+
+        NewCodePane(TableSheetModel model) {
+            this.model = model;
+            pane.setId("picker-new-pane");
+            pane.setHgap(8);
+            pane.setVgap(6);
+            pane.addRow(0, new Label(Msg.get("picker.newCodeLabel")), code);
+            pane.addRow(1, new Label(Msg.get("picker.newNameLabel")), name);
+            pane.addRow(2, kuanLabel, kuan);
+            pane.addRow(3, leiLabel, lei);
+            javafx.scene.layout.GridPane.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
+            show(false);
+            code.textProperty().addListener((o, a, b) -> parents());
+        }
+
+        private static TextField field(String id, String prompt) {
+            TextField f = new TextField();
+            f.setId(id);
+            f.setPromptText(prompt);
+            return f;
+        }
+
+        boolean isOpen() {
+            return pane.isVisible();
+        }
+
+        void open(String typed) {
+            show(true);
+            if (typed.matches("[0-9]{7}")) {
+                code.setText(typed);
+            }
+            parents();
+            (code.getText().isBlank() ? code : name).requestFocus();
+        }
+
+        private void show(boolean on) {
+            pane.setVisible(on);
+            pane.setManaged(on);
+        }
+
+        /** Shows the 款/类 name fields only for the levels the catalog does not have. */
+        private void parents() {
+            String c = code.getText().strip();
+            boolean shape = c.matches("[0-9]{7}");
+            boolean needKuan = shape && !model.catalog().contains(c.substring(0, 5));
+            boolean needLei = shape && !model.catalog().contains(c.substring(0, 3));
+            kuanLabel.setText(shape ? Msg.get("picker.newKuanLabel", c.substring(0, 5)) : "");
+            leiLabel.setText(shape ? Msg.get("picker.newLeiLabel", c.substring(0, 3)) : "");
+            for (javafx.scene.Node n : List.of(kuan, kuanLabel)) {
+                n.setVisible(needKuan);
+                n.setManaged(needKuan);
+            }
+            for (javafx.scene.Node n : List.of(lei, leiLabel)) {
+                n.setVisible(needLei);
+                n.setManaged(needLei);
+            }
+        }
+
+        String add() {
+            String c = code.getText().strip();
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            if (c.matches("[0-9]{7}")) {
+                names.put(c.substring(0, 5), kuan.getText());
+                names.put(c.substring(0, 3), lei.getText());
+            }
+            model.addNewCode(c, name.getText(), names);
+            return c;
+        }
     }
 
     private static String chosen(TreeView<CatalogEntry> tree, TextField filter) {

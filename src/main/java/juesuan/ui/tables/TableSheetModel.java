@@ -172,6 +172,89 @@ public final class TableSheetModel implements SheetModel {
         return e;
     }
 
+    /** Whether a code typed in the picker is missing from the catalog, so that it can only be a 新增科目. */
+    public boolean isUnknownCode(String code) {
+        String c = code == null ? "" : code.strip();
+        return !c.isEmpty() && !catalog().contains(c);
+    }
+
+    /**
+     * What a 新增科目 needs besides its own name: the 类 and 款 above it that the catalog does not have (they must be
+     * named too). Refuses a code that is not 7 digits, or one the catalog or the table already has.
+     */
+    public List<String> missingParents(String code) {
+        String c = code == null ? "" : code.strip();
+        if (!variableRows()) {
+            throw new InputError(Msg.get("rows.fixed", template().title()));
+        }
+        if (!c.matches("[0-9]{7}")) {
+            throw new InputError(Msg.get("rows.newCodeShape", c));
+        }
+        if (catalog().contains(c)) {
+            throw new InputError(Msg.get("rows.newCodeExists", c, catalog().find(c).orElseThrow().name()));
+        }
+        List<String> missing = new ArrayList<>();
+        for (String p : List.of(c.substring(0, 3), c.substring(0, 5))) {
+            if (!catalog().contains(p)) {
+                missing.add(p);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Adds a code the catalog does not have (新增科目) with the name the officer gives, naming its new 类/款 as
+     * well, and its row: one undoable edit. 审核 lists the code as a 提示.
+     *
+     * @param parentNames names for the codes {@link #missingParents} returned, by code
+     */
+    public void addNewCode(String code, String name, Map<String, String> parentNames) {
+        String c = code == null ? "" : code.strip();
+        List<String> parents = missingParents(c);
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new InputError(Msg.get("rows.newCodeName", c));
+        }
+        List<juesuan.model.LocalCode> codes = new ArrayList<>();
+        for (String p : parents) {
+            String pn = parentNames.getOrDefault(p, "").strip();
+            if (pn.isEmpty()) {
+                throw new InputError(Msg.get(p.length() == 3 ? "rows.newClassName" : "rows.newKuanName", p));
+            }
+            codes.add(new juesuan.model.LocalCode(juesuan.model.CatalogKind.FUNCTION, p, pn, juesuan.model.LocalCode.Origin.ADDED));
+        }
+        codes.add(new juesuan.model.LocalCode(juesuan.model.CatalogKind.FUNCTION, c, n, juesuan.model.LocalCode.Origin.ADDED));
+        Runnable add = () -> {
+            session.report().localCodes().addAll(codes);
+            data().addRow(c);
+            session.codesChanged();
+            long id = session.reportId();
+            session.persist(store -> store.inTransaction(s -> {
+                codes.forEach(lc -> s.addCode(id, lc));
+                s.addRow(id, tableCode, c, Map.of());
+            }));
+        };
+        Runnable remove = () -> {
+            data().removeRow(c);
+            // the codes go only when no other table still has a row under them
+            List<juesuan.model.LocalCode> unused = codes.stream().filter(lc -> !usedElsewhere(lc.code())).toList();
+            session.report().localCodes().removeAll(unused);
+            session.codesChanged();
+            long id = session.reportId();
+            session.persist(store -> store.inTransaction(s -> {
+                s.removeRow(id, tableCode, c);
+                unused.forEach(lc -> s.removeCode(id, lc.catalog(), lc.code()));
+            }));
+        };
+        session.history().perform(Edit.of(Msg.get("edit.addRow", c), add, remove));
+        session.say(Msg.get("rows.addedNew", c, n));
+    }
+
+    private boolean usedElsewhere(String code) {
+        return session.report().tables().values().stream().anyMatch(d -> d.rows().stream().anyMatch(r -> r.startsWith(code))
+                || d.cells().keySet().stream().anyMatch(r -> r.startsWith(code) && r.matches("[0-9]+")));
+    }
+
     /** Adds a 项 row (one undoable edit). */
     public void addRow(String code) {
         CatalogEntry e = validateNewRow(code);

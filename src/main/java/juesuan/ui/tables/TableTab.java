@@ -40,7 +40,6 @@ public final class TableTab extends VBox {
             Button add = new Button(Msg.get("rows.add"));
             add.setId("add-row-" + tableCode);
             add.setOnAction(e -> CodePickerDialog.show(getScene().getWindow(), model).ifPresent(code -> {
-                model.addRow(code);
                 sheet.viewModel().select(code, t.columns().get(t.columns().size() > 1 ? 1 : 0).key());
                 sheet.requestFocus();
             }));
@@ -54,7 +53,11 @@ public final class TableTab extends VBox {
                     session.warn(Msg.get("rows.cannotRemove"));
                 }
             });
-            bar.getChildren().addAll(add, remove);
+            Button importCatalog = new Button(Msg.get("catalogImport.button"));
+            importCatalog.setId("import-catalog-" + tableCode);
+            importCatalog.setTooltip(new javafx.scene.control.Tooltip(Msg.get("catalogImport.tip")));
+            importCatalog.setOnAction(e -> CatalogImportDialog.show(getScene().getWindow(), session));
+            bar.getChildren().addAll(add, remove, importCatalog);
         }
         bar.getChildren().addAll(gap, unit);
         Label note = new Label(t.note());
