@@ -18,7 +18,8 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLibraries();
-        if (args.length > 0 && juesuan.app.cli.Cli.isCommand(args[0])) {
+        // a first word that is not an option is a command: a mistyped one is told in Chinese, not taken for the window
+        if (args.length > 0 && (juesuan.app.cli.Cli.isCommand(args[0]) || !args[0].startsWith("-"))) {
             System.exit(juesuan.app.cli.Cli.run(args));
         }
         Application.launch(JuesuanApp.class, args);

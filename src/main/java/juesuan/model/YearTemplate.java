@@ -33,10 +33,12 @@ public record YearTemplate(int year, Catalog functions, Catalog economics, List<
         glossary = List.copyOf(glossary);
     }
 
-    /** The code a report added itself (新增科目), when the code is one. */
+    /** The code a report added itself (新增科目), when the code is one the bureau's imported list does not confirm. */
     public Optional<LocalCode> added(CatalogKind catalog, String code) {
-        return localCodes.stream().filter(c -> c.origin() == LocalCode.Origin.ADDED && c.catalog() == catalog
-                && c.code().equals(code)).findFirst();
+        boolean confirmed = localCodes.stream().anyMatch(c -> c.origin() == LocalCode.Origin.IMPORTED && c.catalog() == catalog
+                && c.code().equals(code));
+        return confirmed ? Optional.empty() : localCodes.stream().filter(c -> c.origin() == LocalCode.Origin.ADDED
+                && c.catalog() == catalog && c.code().equals(code)).findFirst();
     }
 
     public Optional<TableTemplate> table(String code) {

@@ -46,11 +46,24 @@ public final class NewReportDialog {
         Label notice = new Label();
         notice.setId("new-year-notice");
         notice.setWrapText(true);
-        notice.setMaxWidth(520);
+        notice.setMaxWidth(420);
+        notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label sourceHint = new Label();
+        sourceHint.setId("new-source-hint");
+        sourceHint.setWrapText(true);
+        sourceHint.setMaxWidth(420);
+        sourceHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sourceHint.getStyleClass().add("field-hint");
+        source.valueProperty().addListener((o, a, b) -> sourceHint.setText(
+                b == null ? "" : Msg.get(b.isPresent() ? "new.sourceHint" : "new.blankHint")));
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.getStyleClass().add("field-warning");
         Label message = new Label();
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
         message.setMaxWidth(520);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Runnable refresh = () -> {
             source.getItems().setAll(Optional.empty());
             int y;
@@ -67,6 +80,12 @@ public final class NewReportDialog {
             // the latest earlier report is the natural start; a new unit starts blank
             source.getSelectionModel().select(source.getItems().size() > 1 ? 1 : 0);
             notice.setText(vm.yearNotice(year.getText()).orElse(""));
+            // the dialog grows with a notice or a longer hint instead of cutting them off
+            javafx.application.Platform.runLater(() -> {
+                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            });
         };
         code.textProperty().addListener((o, a, b) -> refresh.run());
         year.textProperty().addListener((o, a, b) -> refresh.run());
@@ -77,9 +96,15 @@ public final class NewReportDialog {
         grid.addRow(0, new Label(Msg.get("unit.code")), code);
         grid.addRow(1, new Label(Msg.get("unit.name")), name);
         grid.addRow(2, new Label(Msg.get("new.year")), year);
-        grid.add(notice, 0, 3, 2, 1);
+        grid.add(notice, 1, 3);
         grid.addRow(4, new Label(Msg.get("new.source")), source);
-        grid.add(message, 0, 5, 2, 1);
+        grid.add(sourceHint, 1, 5);
+        grid.add(message, 0, 6, 2, 1);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setPrefWidth(420);
+        grid.getColumnConstraints().addAll(labels, fields);
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(Msg.get("new.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));

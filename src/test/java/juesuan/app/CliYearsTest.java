@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import juesuan.app.cli.Cli;
 import juesuan.exchange.DemoReport;
 import juesuan.exchange.ReportJson;
@@ -65,6 +66,23 @@ class CliYearsTest {
         Run list = run("list", "--db", file);
         assertEquals(0, list.status());
         assertTrue(list.out().contains("901\t2024\t模板缺失的单位\t（按 2019 年度模板编制）"), list.out());
+    }
+
+    @Test
+    void aWrongCommandLineIsToldInChinese() {
+        String db = dir.resolve("w").toString();
+        Run missing = run("audit", "--year", "2023", "--db", db);
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().startsWith("缺少选项：--unit"), missing.err());
+        Run bad = run("rollover", "--unit", "105", "--from", "abc", "--db", db);
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().startsWith("选项 --from 的值“abc”无效"), bad.err());
+        Run unknown = run("frobnicate");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("无法识别的命令或参数：frobnicate"), unknown.err());
+        for (Run r : List.of(missing, bad, unknown)) {
+            assertFalse(r.err().contains("Missing") || r.err().contains("Invalid") || r.err().contains("Unknown"), r.err());
+        }
     }
 
     @Test

@@ -53,6 +53,27 @@ class CatalogImportViewModelTest {
     }
 
     @Test
+    void theBureausListConfirmsAnOfficersNewCodeSoItIsNoLongerAHint() throws Exception {
+        Path list = dir.resolve("局科目表（含新增）.csv");
+        Files.writeString(list, "科目编码,科目名称\n21308,普惠金融发展支出\n2130803,农业保险保费补贴\n", StandardCharsets.UTF_8);
+        try (SessionFixture fx = new SessionFixture(dir)) {
+            new TableSheetModel(fx.session, "T5").addNewCode("2130803", "农业保险保费补贴", java.util.Map.of("21308", "普惠金融发展支出"));
+            assertEquals(1, hints(fx));
+            CatalogImportViewModel vm = new CatalogImportViewModel(fx.session);
+            CatalogImport.Plan plan = vm.plan(list);
+            assertEquals(List.of("21308", "2130803"), plan.added().stream().map(LocalCode::code).toList(),
+                    "the officer's own codes are not yet the year's");
+            vm.apply(plan);
+            assertEquals(0, hints(fx));
+        }
+    }
+
+    private static long hints(SessionFixture fx) {
+        return juesuan.audit.Auditor.audit(fx.session.report(), fx.session.figures()).findings().stream()
+                .filter(f -> f.ruleId().equals("N-8")).count();
+    }
+
+    @Test
     void aRefusedListLeavesTheDatabaseAsItWas() throws Exception {
         Path bad = dir.resolve("重复.csv");
         Files.writeString(bad, "科目编码,科目名称\n21308,普惠金融发展支出\n21308,普惠金融\n", StandardCharsets.UTF_8);

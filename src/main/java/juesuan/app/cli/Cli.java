@@ -20,6 +20,22 @@ public final class Cli {
     private Cli() {
     }
 
+    /** A wrong command line as one Chinese sentence. */
+    static String describe(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return juesuan.i18n.Msg.get("cli.missingOption", String.join(juesuan.i18n.Msg.get("cli.listSeparator"),
+                    m.getMissing().stream().map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel()).toList()));
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            return juesuan.i18n.Msg.get("cli.unknownArgument", String.join(" ", u.getUnmatched()));
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            String name = ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : ex.getArgSpec().paramLabel();
+            return juesuan.i18n.Msg.get("cli.badValue", name, ex.getValue(), ex.getArgSpec().paramLabel());
+        }
+        return juesuan.i18n.Msg.get("cli.badCommandLine");
+    }
+
     public static boolean isCommand(String first) {
         return COMMANDS.contains(first);
     }
@@ -43,6 +59,13 @@ public final class Cli {
             line.getErr().println(e instanceof CliError ? e.getMessage() : Failures.describe(e));
             line.getErr().flush();
             return e instanceof CliError ce ? ce.status() : FAILED;
+        });
+        // picocli's own words for a wrong command line are English: say it in Chinese, then show the command's usage
+        cmd.setParameterExceptionHandler((ex, line) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println(describe(ex));
+            c.usage(c.getErr());
+            return FAILED;
         });
         int status = cmd.execute(args);
         out.flush();

@@ -77,6 +77,13 @@ public final class SheetView extends BorderPane {
         setTop(top);
         setCenter(center);
         scroll.viewportBoundsProperty().addListener((o, a, b) -> syncScroll(b));
+        // the frozen columns and the header follow the scrolled body; the offsets are computed from the scroll values
+        // and the content's size, so a change of rows (content height) resyncs them even when the viewport keeps
+        // its bounds
+        for (javafx.beans.value.ObservableValue<?> v : List.of(scroll.vvalueProperty(), scroll.hvalueProperty(),
+                body.heightProperty(), body.widthProperty())) {
+            v.addListener((o, a, b) -> syncScroll(scroll.getViewportBounds()));
+        }
 
         errorBubble.getStyleClass().add("sheet-error-bubble");
         errorBubble.setManaged(false);
@@ -106,8 +113,10 @@ public final class SheetView extends BorderPane {
     }
 
     private void syncScroll(Bounds viewport) {
-        header.setTranslateX(viewport.getMinX());
-        frozenBody.setTranslateY(viewport.getMinY());
+        double offsetY = Math.max(0, body.getHeight() - viewport.getHeight()) * scroll.getVvalue();
+        double offsetX = Math.max(0, body.getWidth() - viewport.getWidth()) * scroll.getHvalue();
+        header.setTranslateX(-offsetX);
+        frozenBody.setTranslateY(-offsetY);
         headerClip.setPrefWidth(viewport.getWidth());
         frozenClip.setMaxHeight(viewport.getHeight());
         frozenClip.setPrefHeight(viewport.getHeight());

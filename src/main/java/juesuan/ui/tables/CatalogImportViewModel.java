@@ -22,9 +22,14 @@ public final class CatalogImportViewModel {
         this.session = session;
     }
 
-    /** Reads a list and compares it with the year's catalogs (safe off the UI thread: reads only). */
+    /**
+     * Reads a list and compares it with the year's catalogs as the program and earlier imports have them (the
+     * report's own 新增科目 are not the year's: the list confirms them). Safe off the UI thread: reads only.
+     */
     public CatalogImport.Plan plan(Path file) {
-        var t = session.template();
+        Report report = session.report();
+        List<LocalCode> imported = report.localCodes().stream().filter(c -> c.origin() == LocalCode.Origin.IMPORTED).toList();
+        var t = juesuan.template.TemplateLoader.load(report.templateYear(), imported);
         return CatalogImport.plan(file, t.functions(), t.economics());
     }
 

@@ -47,21 +47,36 @@ public final class CodePickerDialog {
             }
         });
         Label message = new Label();
-        message.getStyleClass().add("field-error");
+        message.setId("picker-message");
         message.setWrapText(true);
+        message.setMaxWidth(520);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         NewCodePane added = new NewCodePane(model);
         javafx.scene.control.Hyperlink offer = new javafx.scene.control.Hyperlink(Msg.get("picker.newCode"));
         offer.setId("picker-new-code");
-        offer.setOnAction(e -> added.open(filter.getText().strip()));
+        // with the 新增科目 fields open the tree gives up room, so the dialog still fits a 768-pixel screen
+        Runnable openNew = () -> {
+            tree.setPrefHeight(200);
+            javafx.application.Platform.runLater(() -> {
+                if (dialog.getDialogPane().getScene() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            });
+        };
+        offer.setOnAction(e -> {
+            added.open(filter.getText().strip());
+            openNew.run();
+        });
         fill(tree, catalog, "");
         filter.textProperty().addListener((o, a, b) -> {
             String f = b.strip();
             fill(tree, catalog, f);
-            message.setText("");
+            say(message, "", false);
             if (f.matches("[0-9]{7}") && model.isUnknownCode(f)) {
                 added.open(f); // a typed code the catalog lacks: offer to add it at once
-                message.setText(Msg.get("picker.unknownOffer", f, catalog.year()));
+                openNew.run();
+                say(message, Msg.get("picker.unknownOffer", f, catalog.year()), false);
             }
         });
         VBox content = new VBox(8, filter, tree, offer, added.pane, message);
@@ -73,12 +88,20 @@ public final class CodePickerDialog {
             try {
                 result[0] = added.isOpen() ? added.add() : add(model, chosen(tree, filter));
             } catch (InputError err) {
-                message.setText(err.getMessage());
+                say(message, err.getMessage(), true);
                 e.consume();
             }
         });
         dialog.setResultConverter(b -> b == ok ? result[0] : null);
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(filter::requestFocus));
         return dialog.showAndWait();
+    }
+
+    /** A refusal in red, a suggestion in amber. */
+    private static void say(Label message, String text, boolean error) {
+        message.setText(text);
+        message.getStyleClass().removeAll("field-error", "field-warning");
+        message.getStyleClass().add(error ? "field-error" : "field-warning");
     }
 
     private static String add(TableSheetModel model, String code) {
