@@ -17,6 +17,11 @@ public record AuditResult(List<Finding> findings) {
         return findings.stream().filter(f -> f.severity() == Severity.HINT).toList();
     }
 
+    /** 尾差: differences within the rounding of 2-decimal 万元 figures; shown, never blocking. */
+    public List<Finding> rounding() {
+        return findings.stream().filter(f -> f.severity() == Severity.ROUNDING).toList();
+    }
+
     /** 提示 without their 出错说明. */
     public List<Finding> unexplained(Report report) {
         return hints().stream().filter(f -> report.explanation(f.key()).isBlank()).toList();

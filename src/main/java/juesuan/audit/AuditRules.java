@@ -20,10 +20,14 @@ public final class AuditRules {
     private static List<Rule> read(int year) {
         {
             List<Rule> rules = new ArrayList<>();
-            for (JsonNode r : juesuan.template.TemplateLoader.json(year, "audit.json").path("relations")) {
+            JsonNode audit = juesuan.template.TemplateLoader.json(year, "audit.json");
+            JsonNode rn = audit.path("rounding");
+            RelationRule.Rounding rounding = rn.isMissingNode() ? null
+                    : new RelationRule.Rounding(new java.math.BigDecimal(rn.path("stepYuan").asText()), new java.math.BigDecimal(rn.path("perTermYuan").asText()));
+            for (JsonNode r : audit.path("relations")) {
                 rules.add(new RelationRule(r.path("id").asText(), Severity.valueOf(r.path("severity").asText("ERROR")),
                         r.path("where").asText(), side(r.path("left")), RelationRule.Op.valueOf(r.path("op").asText("EQ")),
-                        side(r.path("right")), r.path("place").asText(), each(r.path("each"))));
+                        side(r.path("right")), r.path("place").asText(), each(r.path("each")), rounding));
             }
             return List.copyOf(rules);
         }

@@ -36,6 +36,27 @@ public final class RelationRule implements Rule {
     public record Side(String label, List<String> terms) {
     }
 
+    /**
+     * The rounding rule (data in {@code audit.json}): when every figure of a relation is a 2-decimal 万元 amount (a
+     * whole multiple of {@code step} 元), a difference of at most {@code perTerm} 元 per figure is 尾差, not 错误.
+     * Figures that are zero (rows the unit does not have) are not counted.
+     */
+    public record Rounding(BigDecimal step, BigDecimal perTerm) {
+        /** The tolerance for a relation's rounded figures, or null when some figure is not rounded. */
+        BigDecimal tolerance(List<BigDecimal> figures) {
+            for (BigDecimal f : figures) {
+                if (f.remainder(step).signum() != 0) {
+                    return null; // an exact amount in 元 sums exactly: no rounding to allow for
+                }
+            }
+            return perTerm.multiply(BigDecimal.valueOf(rounded(figures)));
+        }
+
+        static long rounded(List<BigDecimal> figures) {
+            return figures.stream().filter(f -> f.signum() != 0).count();
+        }
+    }
+
     private final String id;
     private final Severity severity;
     private final String where;
@@ -44,8 +65,15 @@ public final class RelationRule implements Rule {
     private final Side right;
     private final String place;
     private final Each each;
+    private final Rounding rounding;
 
     public RelationRule(String id, Severity severity, String where, Side left, Op op, Side right, String place, Each each) {
+        this(id, severity, where, left, op, right, place, each, null);
+    }
+
+    public RelationRule(String id, Severity severity, String where, Side left, Op op, Side right, String place, Each each,
+                        Rounding rounding) {
+        this.rounding = rounding;
         this.id = id;
         this.severity = severity;
         this.where = where;
@@ -66,8 +94,9 @@ public final class RelationRule implements Rule {
         for (Map.Entry<String, String> v : variables(ctx).entrySet()) {
             String code = v.getKey();
             String name = v.getValue();
-            BigDecimal l = sum(ctx, left, code);
-            BigDecimal r = sum(ctx, right, code);
+            List<BigDecimal> figures = new ArrayList<>();
+            BigDecimal l = sum(ctx, left, code, figures);
+            BigDecimal r = sum(ctx, right, code, figures);
             int cmp = l.compareTo(r);
             boolean ok = switch (op) {
                 case EQ -> cmp == 0;
@@ -84,6 +113,12 @@ public final class RelationRule implements Rule {
             };
             String message = Msg.get(key, fill(left.label(), code, name), AuditContext.wan(l), fill(right.label(), code, name),
                     AuditContext.wan(r), AuditContext.wan(l.subtract(r).abs()), fill(where, code, name));
+            BigDecimal tolerance = rounding == null || severity != Severity.ERROR ? null : rounding.tolerance(figures);
+            if (tolerance != null && l.subtract(r).abs().compareTo(tolerance) <= 0) {
+                out.accept(Finding.of(id, Severity.ROUNDING, Msg.get("audit.roundingNote", message, Rounding.rounded(figures),
+                        AuditContext.wan(tolerance)), ctx.place(fill(place, code, name))));
+                continue;
+            }
             out.accept(Finding.of(id, severity, message, ctx.place(fill(place, code, name))));
         }
     }
@@ -134,7 +169,7 @@ public final class RelationRule implements Rule {
         return vars;
     }
 
-    private static BigDecimal sum(AuditContext ctx, Side side, String code) {
+    private static BigDecimal sum(AuditContext ctx, Side side, String code, List<BigDecimal> figures) {
         BigDecimal s = Money.zero();
         for (String raw : side.terms()) {
             String t = fill(raw, code, null);
@@ -144,6 +179,7 @@ public final class RelationRule implements Rule {
             }
             for (String ref : expand(ctx, t)) {
                 BigDecimal v = ctx.value(ref);
+                figures.add(v);
                 s = minus ? s.subtract(v) : s.add(v);
             }
         }

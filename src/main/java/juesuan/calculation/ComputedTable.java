@@ -13,6 +13,7 @@ public final class ComputedTable {
     private final TableTemplate template;
     private final List<ComputedRow> rows;
     private final Map<String, ComputedRow> byKey = new LinkedHashMap<>();
+    private java.util.Set<String> derived = java.util.Set.of();
 
     ComputedTable(TableTemplate template, List<ComputedRow> rows) {
         this.template = template;
@@ -38,10 +39,19 @@ public final class ComputedTable {
         return r == null ? BigDecimal.ZERO.setScale(2) : r.value(column);
     }
 
-    /** Whether a cell is typed by the user (neither its row nor its column is computed). */
+    void derived(java.util.Set<String> cells) {
+        this.derived = java.util.Set.copyOf(cells);
+    }
+
+    /** Whether a cell takes its value from another table (see {@code derivations.json}). */
+    public boolean isDerived(String row, String column) {
+        return derived.contains(TableCalculator.cell(row, column));
+    }
+
+    /** Whether a cell is typed by the user (neither its row nor its column is computed, nor another table's). */
     public boolean isInput(String row, String column) {
         ComputedRow r = byKey.get(row);
         Optional<ColumnDef> c = template.column(column);
-        return r != null && !r.computed() && c.isPresent() && !c.get().computed();
+        return r != null && !r.computed() && c.isPresent() && !c.get().computed() && !isDerived(row, column);
     }
 }

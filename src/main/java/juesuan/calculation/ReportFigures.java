@@ -3,6 +3,7 @@ package juesuan.calculation;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import juesuan.model.Derivation;
 import juesuan.model.FieldDef;
 import juesuan.model.FigureRef;
 import juesuan.model.Money;
@@ -19,6 +20,7 @@ public final class ReportFigures {
     private final Report report;
     private final YearTemplate template;
     private final Map<String, ComputedTable> tables = new HashMap<>();
+    private final java.util.Set<String> computing = new java.util.HashSet<>();
 
     public ReportFigures(Report report, YearTemplate template) {
         this.report = report;
@@ -29,11 +31,35 @@ public final class ReportFigures {
         return template;
     }
 
+    /** A table computed; its derived cells first take their values from the tables they come from. */
     public ComputedTable table(String code) {
-        return tables.computeIfAbsent(code, c -> {
-            TableTemplate t = template.requireTable(c);
-            return TableCalculator.compute(t, report.table(c), template.functions());
-        });
+        ComputedTable done = tables.get(code);
+        if (done != null) {
+            return done;
+        }
+        if (!computing.add(code)) {
+            throw new IllegalStateException("derivations loop through table " + code);
+        }
+        Map<String, BigDecimal> derived = new HashMap<>();
+        for (Derivation d : template.derivations(code)) {
+            BigDecimal sum = Money.zero();
+            for (String term : d.terms()) {
+                boolean minus = term.startsWith("-");
+                BigDecimal v = value(FigureRef.parse(minus ? term.substring(1) : term));
+                sum = minus ? sum.subtract(v) : sum.add(v);
+            }
+            derived.put(TableCalculator.cell(d.row(), d.column()), sum);
+        }
+        TableTemplate t = template.requireTable(code);
+        ComputedTable computed = TableCalculator.compute(t, report.table(code), template.functions(), derived);
+        computing.remove(code);
+        tables.put(code, computed);
+        return computed;
+    }
+
+    /** The derivation of a cell, when it has one (for saying where a grey figure comes from). */
+    public java.util.Optional<Derivation> derivation(String table, String row, String column) {
+        return template.derivations(table).stream().filter(d -> d.row().equals(row) && d.column().equals(column)).findFirst();
     }
 
     /** The current value of a figure reference, in 元. */

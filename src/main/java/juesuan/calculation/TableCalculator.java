@@ -29,24 +29,40 @@ public final class TableCalculator {
     }
 
     public static ComputedTable compute(TableTemplate template, TableData data, Catalog functions) {
-        return template.kind() == TableKind.FUNCTION
-                ? computeFunction(template, data, functions)
-                : computeFixed(template, data);
+        return compute(template, data, functions, Map.of());
     }
 
-    private static ComputedTable computeFixed(TableTemplate t, TableData data) {
+    /**
+     * A table whose derived cells (row/column → value, taken from other tables) are filled with the given values
+     * instead of what is stored; they count as computed.
+     */
+    public static ComputedTable compute(TableTemplate template, TableData data, Catalog functions, Map<String, BigDecimal> derived) {
+        ComputedTable t = template.kind() == TableKind.FUNCTION
+                ? computeFunction(template, data, functions)
+                : computeFixed(template, data, derived);
+        t.derived(derived.keySet());
+        return t;
+    }
+
+    /** The key of a cell in a derived-values map. */
+    public static String cell(String row, String column) {
+        return row + "/" + column;
+    }
+
+    private static ComputedTable computeFixed(TableTemplate t, TableData data, Map<String, BigDecimal> derived) {
         Map<String, RowDef> defs = new LinkedHashMap<>();
         t.rows().forEach(r -> defs.put(r.key(), r));
         Map<String, Map<String, BigDecimal>> memo = new HashMap<>();
         List<ComputedRow> rows = new ArrayList<>();
         for (RowDef r : t.rows()) {
             rows.add(new ComputedRow(r.key(), r.code(), r.label(), r.level(), r.computed(), r.allowNegative(),
-                    fixedRow(r.key(), t, defs, data, memo, new HashSet<>())));
+                    fixedRow(r.key(), t, defs, data, derived, memo, new HashSet<>())));
         }
         return new ComputedTable(t, rows);
     }
 
     private static Map<String, BigDecimal> fixedRow(String key, TableTemplate t, Map<String, RowDef> defs, TableData data,
+                                                    Map<String, BigDecimal> derived,
                                                     Map<String, Map<String, BigDecimal>> memo, Set<String> visiting) {
         Map<String, BigDecimal> done = memo.get(key);
         if (done != null) {
@@ -65,12 +81,12 @@ public final class TableCalculator {
             for (ColumnDef c : t.columns()) {
                 BigDecimal sum = Money.zero();
                 for (String child : def.sumOf()) {
-                    sum = sum.add(fixedRow(child, t, defs, data, memo, visiting).get(c.key()));
+                    sum = sum.add(fixedRow(child, t, defs, data, derived, memo, visiting).get(c.key()));
                 }
                 values.put(c.key(), sum);
             }
         } else {
-            values = inputRow(t, data, key);
+            values = inputRow(t, data, key, derived);
         }
         visiting.remove(key);
         memo.put(key, values);
@@ -79,10 +95,15 @@ public final class TableCalculator {
 
     /** Input cells of a row with its computed columns filled. */
     private static Map<String, BigDecimal> inputRow(TableTemplate t, TableData data, String row) {
+        return inputRow(t, data, row, Map.of());
+    }
+
+    private static Map<String, BigDecimal> inputRow(TableTemplate t, TableData data, String row, Map<String, BigDecimal> derived) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (ColumnDef c : t.columns()) {
             if (!c.computed()) {
-                values.put(c.key(), Money.orZero(data.get(row, c.key())));
+                BigDecimal from = derived.get(cell(row, c.key()));
+                values.put(c.key(), from != null ? from : Money.orZero(data.get(row, c.key())));
             }
         }
         for (ColumnDef c : t.columns()) {

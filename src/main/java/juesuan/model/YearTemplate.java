@@ -18,12 +18,14 @@ import java.util.Optional;
  * @param inherits             the year this template inherits from (0: none, a base year)
  * @param changes              the classification changes from {@code inherits} to this year
  * @param localCodes           the codes of a report's own added to the shipped catalogs (empty for the shipped template)
+ * @param derivations          cells one table takes from others (computed, never typed)
  */
 public record YearTemplate(int year, Catalog functions, Catalog economics, List<TableTemplate> tables,
                            List<FormSection> forms, List<ComparisonDef> comparisons, List<ComparisonGroup> comparisonGroups,
                            List<GlossaryTerm> glossary, int inherits, List<CatalogChange> changes,
-                           List<LocalCode> localCodes) {
+                           List<LocalCode> localCodes, List<Derivation> derivations) {
     public YearTemplate {
+        derivations = List.copyOf(derivations);
         changes = List.copyOf(changes);
         localCodes = List.copyOf(localCodes);
         tables = List.copyOf(tables);
@@ -39,6 +41,11 @@ public record YearTemplate(int year, Catalog functions, Catalog economics, List<
                 && c.code().equals(code));
         return confirmed ? Optional.empty() : localCodes.stream().filter(c -> c.origin() == LocalCode.Origin.ADDED
                 && c.catalog() == catalog && c.code().equals(code)).findFirst();
+    }
+
+    /** The derived cells of one table. */
+    public List<Derivation> derivations(String table) {
+        return derivations.stream().filter(d -> d.table().equals(table)).toList();
     }
 
     public Optional<TableTemplate> table(String code) {

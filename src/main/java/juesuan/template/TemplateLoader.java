@@ -20,6 +20,7 @@ import juesuan.model.Catalog;
 import juesuan.model.CatalogChange;
 import juesuan.model.CatalogEntry;
 import juesuan.model.CatalogKind;
+import juesuan.model.Derivation;
 import juesuan.model.LocalCode;
 import juesuan.model.Report;
 import juesuan.model.ColumnDef;
@@ -247,8 +248,20 @@ public final class TemplateLoader {
         for (JsonNode g : readJson(year, "glossary.json").path("terms")) {
             glossary.add(new GlossaryTerm(g.path("term").asText(), g.path("definition").asText()));
         }
+        List<Derivation> derivations = new ArrayList<>();
+        for (JsonNode d : readJson(year, "derivations.json").path("derivations")) {
+            String[] cell = d.path("cell").asText().split("/");
+            if (cell.length != 3) {
+                throw new IllegalStateException(Msg.get("template.badRow", "derivations.json", d.path("cell").asText()));
+            }
+            List<String> each = cell[1].contains("{class}") ? classRows : List.of("");
+            for (String c : each) {
+                derivations.add(new Derivation(cell[0], cell[1].replace("{class}", c), cell[2],
+                        strings(d.path("terms")).stream().map(t -> t.replace("{class}", c)).toList()));
+            }
+        }
         return new YearTemplate(year, functions, economics, tables, forms, comparisons, groups, glossary, inherits,
-                changes, codes);
+                changes, codes, derivations);
     }
 
     private static List<CatalogEntry> entries(List<LocalCode> codes, CatalogKind kind) {

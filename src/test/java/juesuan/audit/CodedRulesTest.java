@@ -21,8 +21,8 @@ class CodedRulesTest {
     @Test
     void nonNegative() {
         none("T1-6");
-        assertEquals(List.of("八、其他收入 · 决算数 为负数 -1.00 万元，本表的收支数不能为负（收入支出决算总表）"),
-                new AuditFixture().change(r -> r.table("T1").set("in.other", "amount", wan("-1"))).messages("T1-6").subList(0, 1));
+        assertEquals(List.of("使用非财政拨款结余和专用结余 · 决算数 为负数 -1.00 万元，本表的收支数不能为负（收入支出决算总表）"),
+                new AuditFixture().change(r -> r.table("T1").set("in.surplusUse", "amount", wan("-1"))).messages("T1-6").subList(0, 1));
     }
 
     @Test

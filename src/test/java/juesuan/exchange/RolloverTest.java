@@ -14,6 +14,7 @@ import java.util.Map;
 import juesuan.calculation.Comparisons;
 import juesuan.calculation.ReportFigures;
 import juesuan.model.Basis;
+import juesuan.model.Money;
 import juesuan.model.ComparisonDef;
 import juesuan.model.Report;
 import juesuan.model.TableData;
@@ -89,9 +90,14 @@ class RolloverTest {
             y2023.amounts().forEach(y2024::setAmount);
             y2023.counts().forEach(y2024::setCount);
             y2023.texts().forEach(y2024::setText);
-            TableData t1 = y2024.table("T1");
-            t1.set("in.gpb", "amount", t1.get("in.gpb", "amount").add(MILLION));
-            t1.set("out.201", "amount", t1.get("out.201", "amount").add(MILLION));
+            // typed where the figures are determined: 公开04表's income, 公开03/05表's 项; 01 and 04 follow
+            TableData t4 = y2024.table("T4");
+            t4.set("in.year", "gpb", t4.get("in.year", "gpb").add(MILLION));
+            for (String t : List.of("T2", "T3", "T5")) {
+                String col = t.equals("T2") ? "fiscal" : "project";
+                TableData data = y2024.table(t);
+                data.set("2010302", col, Money.orZero(data.get("2010302", col)).add(MILLION));
+            }
             long id2024 = store.insert(y2024);
             Report stored = store.load(id2024);
 

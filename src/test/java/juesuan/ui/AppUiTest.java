@@ -226,7 +226,7 @@ class AppUiTest extends FxRobot {
         javafx.scene.control.TableView<juesuan.audit.Finding> findings = lookup("#audit-table").query();
         assertEquals(2, findings.getItems().size(), "the demo's two 提示");
         SheetView t1 = sheet(window, "T1");
-        clickCell(t1, "in.other", "amount");
+        clickCell(t1, "in.carry", "amount");
         write("10").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         juesuan.audit.Finding broken = findings.getItems().stream().filter(f -> f.ruleId().equals("T1-5")).findFirst().orElseThrow();
@@ -240,7 +240,7 @@ class AppUiTest extends FxRobot {
         assertEquals("out.grand", t1.viewModel().rowKey(t1.viewModel().focusRow()));
         assertEquals("amount", t1.viewModel().columnKey(t1.viewModel().focusCol()));
 
-        interact(() -> t1.viewModel().select("in.other", "amount"));
+        interact(() -> t1.viewModel().select("in.carry", "amount"));
         interact(t1::requestFocus);
         type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -21,9 +21,10 @@ class NarrativeViewModelTest {
         try (SessionFixture fx = new SessionFixture(dir)) {
             NarrativeViewModel vm = new NarrativeViewModel(fx.session);
             assertTrue(vm.narrative().paragraph("4.1.2").text().contains("会议费支出0.84万元"));
-            SheetViewModel t1 = new SheetViewModel(new TableSheetModel(fx.session, "T1"), fx.session);
-            t1.select("in.other", "amount");
-            assertTrue(t1.commit(t1.focusRow(), t1.focusCol(), "10"));
+            // typed in 公开02表; 公开01表 and then the text follow
+            SheetViewModel t2 = new SheetViewModel(new TableSheetModel(fx.session, "T2"), fx.session);
+            t2.select("2010301", "other");
+            assertTrue(t2.commit(t2.focusRow(), t2.focusCol(), "10"));
             assertTrue(vm.narrative().paragraph("2.1.2").text().contains("其他收入10.00万元，占0.68%"));
             assertTrue(vm.narrative().paragraph("2.1.1").text().contains("收入总计1473.32万元"));
         }

@@ -134,7 +134,8 @@ public final class JuesuanCommand implements Runnable {
                     }
                 }
                 out.println(Msg.get("cli.auditSummary", result.errors().size(), result.hints().size(),
-                        result.unexplained(r).size(), Msg.get(result.canFinalize(r) ? "audit.canFinalize" : "audit.cannotFinalize")));
+                        result.unexplained(r).size(), Msg.get(result.canFinalize(r) ? "audit.canFinalize" : "audit.cannotFinalize"))
+                        + (result.rounding().isEmpty() ? "" : Msg.get("audit.roundingCount", result.rounding().size())));
                 return result.errors().isEmpty() ? 0 : 1;
             }
         }

@@ -49,9 +49,13 @@ public final class AuditPanel extends BorderPane {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                getStyleClass().removeAll("finding-error", "finding-hint");
+                getStyleClass().removeAll("finding-error", "finding-hint", "finding-rounding");
                 if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
-                    getStyleClass().add(getTableRow().getItem().severity() == Severity.ERROR ? "finding-error" : "finding-hint");
+                    getStyleClass().add(switch (getTableRow().getItem().severity()) {
+                        case ERROR -> "finding-error";
+                        case HINT -> "finding-hint";
+                        case ROUNDING -> "finding-rounding";
+                    });
                 }
             }
         });
@@ -78,7 +82,11 @@ public final class AuditPanel extends BorderPane {
         where.setMaxWidth(140);
         TableColumn<Finding, String> explanation = new TableColumn<>(Msg.get("auditPanel.explanation"));
         explanation.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().severity() == Severity.HINT ? vm.explanation(c.getValue()) : Msg.get("auditPanel.mustFix")));
+                switch (c.getValue().severity()) {
+                    case HINT -> vm.explanation(c.getValue());
+                    case ERROR -> Msg.get("auditPanel.mustFix");
+                    case ROUNDING -> Msg.get("auditPanel.noNeed");
+                }));
         explanation.setCellFactory(c -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
             @Override
             public void startEdit() {

@@ -57,7 +57,8 @@ public final class AuditViewModel {
     public int[] counts(String tab) {
         List<Finding> on = result().on(tab);
         int errors = (int) on.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        return new int[] {errors, on.size() - errors};
+        int hints = (int) on.stream().filter(f -> f.severity() == Severity.HINT).count();
+        return new int[] {errors, hints};
     }
 
     public boolean canFinalize() {
@@ -66,8 +67,9 @@ public final class AuditViewModel {
 
     public String summary() {
         AuditResult r = result();
+        String rounding = r.rounding().isEmpty() ? "" : Msg.get("audit.roundingCount", r.rounding().size());
         return Msg.get("auditPanel.summary", r.errors().size(), r.hints().size(), r.unexplained(session.report()).size(),
-                Msg.get(canFinalize() ? "audit.canFinalize" : "audit.cannotFinalize"));
+                Msg.get(canFinalize() ? "audit.canFinalize" : "audit.cannotFinalize")) + rounding;
     }
 
     /** The name of the tab a finding is on, for the 位置 column. */

@@ -37,6 +37,11 @@ public interface SheetModel {
     /** Where a cell is, in words: "一般公共服务支出 · 基本支出". */
     String describe(String row, String column);
 
+    /** Why a cell cannot be typed into, and where its figure comes from. */
+    default String readOnlyReason(String row, String column) {
+        return juesuan.i18n.Msg.get("sheet.readOnly", describe(row, column));
+    }
+
     /** Applies changes (already parsed and valid) to the model and the store, as one write. */
     void write(List<CellChange> changes);
 }

@@ -398,6 +398,8 @@ public final class SheetView extends BorderPane {
         if (vm.canEdit(vm.focusRow(), vm.focusCol())) {
             startEdit(ch, true);
             e.consume();
+        } else {
+            vm.explainReadOnly(vm.focusRow(), vm.focusCol());
         }
     }
 

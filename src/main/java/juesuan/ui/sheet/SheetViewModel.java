@@ -189,7 +189,7 @@ public final class SheetViewModel {
      */
     public boolean commit(int r, int c, String text) {
         if (!canEdit(r, c)) {
-            return refuse(r, c, Msg.get("sheet.readOnly", model.describe(rowKey(r), columnKey(c))));
+            return refuse(r, c, model.readOnlyReason(rowKey(r), columnKey(c)));
         }
         String row = rowKey(r);
         String col = columnKey(c);
@@ -206,6 +206,13 @@ public final class SheetViewModel {
         }
         perform(Msg.get("edit.cell", model.describe(row, col)), List.of(new CellChange(row, col, before, after)));
         return true;
+    }
+
+    /** Typing into a computed cell: says where its figure comes from instead of ignoring the keys. */
+    public void explainReadOnly(int r, int c) {
+        if (r < rowCount() && c < columnCount() && kind(r, c) == CellKind.COMPUTED) {
+            refuse(r, c, model.readOnlyReason(rowKey(r), columnKey(c)));
+        }
     }
 
     private boolean refuse(int r, int c, String message) {

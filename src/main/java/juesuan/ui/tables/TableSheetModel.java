@@ -153,6 +153,37 @@ public final class TableSheetModel implements SheetModel {
         session.persist(store -> store.writeCells(id, tableCode, writes));
     }
 
+    // ------------------------------------------------------------------ figures other tables determine
+
+    @Override
+    public String readOnlyReason(String row, String column) {
+        return session.figures().derivation(tableCode, row, column)
+                .map(d -> Msg.get("table.derivedCell", describe(row, column), sources(d)))
+                .orElseGet(() -> SheetModel.super.readOnlyReason(row, column));
+    }
+
+    /** "公开03表（支出决算表）的一般公共服务支出 · 本年支出合计" for each term of a derivation. */
+    private String sources(juesuan.model.Derivation d) {
+        List<String> parts = new ArrayList<>();
+        for (String term : d.terms()) {
+            juesuan.model.FigureRef ref = juesuan.model.FigureRef.parse(term.replaceFirst("^-", ""));
+            TableTemplate t = session.template().requireTable(ref.table());
+            String rowLabel = session.figures().table(ref.table()).row(ref.row()).map(ComputedRow::label)
+                    .orElseGet(() -> session.template().functions().find(ref.row()).map(CatalogEntry::name).orElse(ref.row()));
+            String col = t.column(ref.column()).map(ColumnDef::label).orElse(ref.column());
+            parts.add(Msg.get("table.derivedTerm", t.number(), t.title(), rowLabel, col));
+        }
+        return String.join(Msg.get("cli.listSeparator"), parts);
+    }
+
+    /** The tables this table's grey cells come from, for the note under its title ("" when none). */
+    public String derivedNote() {
+        List<String> from = session.template().derivations(tableCode).stream().flatMap(d -> d.sourceTables().stream())
+                .filter(t -> !t.equals(tableCode)).distinct()
+                .map(t -> session.template().requireTable(t).number()).sorted().toList();
+        return from.isEmpty() ? "" : Msg.get("table.derivedNote", String.join(Msg.get("table.enumeration"), from));
+    }
+
     // ------------------------------------------------------------------ 类/款/项 rows
 
     /** Checks a code the user wants to add as a row; returns its catalog entry or refuses with a message. */

@@ -59,6 +59,13 @@ public final class TableTab extends VBox {
             importCatalog.setOnAction(e -> CatalogImportDialog.show(getScene().getWindow(), session));
             bar.getChildren().addAll(add, remove, importCatalog);
         }
+        String derived = model.derivedNote();
+        if (!derived.isEmpty()) {
+            Label from = new Label(derived);
+            from.setId("derived-note-" + tableCode);
+            from.getStyleClass().add("field-hint");
+            bar.getChildren().add(from);
+        }
         bar.getChildren().addAll(gap, unit);
         Label note = new Label(t.note());
         note.getStyleClass().add("table-note");
