@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0", resourceBundle = "juesuan.cli",
         subcommands = {JuesuanCommand.NarrativeCommand.class, JuesuanCommand.AuditCommand.class, JuesuanCommand.RenderCommand.class,
                 JuesuanCommand.ListCommand.class, JuesuanCommand.ImportCommand.class, JuesuanCommand.RolloverCommand.class,
+                JuesuanCommand.ImportExcelCommand.class, JuesuanCommand.ExportExcelCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class JuesuanCommand implements Runnable {
     @Spec
@@ -273,6 +274,97 @@ public final class JuesuanCommand implements Runnable {
                     out.println(Msg.get("rollover.unmappedHeader"));
                     result.unmapped().forEach(line -> out.println("  " + line));
                 }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import-excel", mixinStandardHelpOptions = true)
+    static final class ImportExcelCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "FILE", descriptionKey = "excelFile")
+        Path file;
+
+        @picocli.CommandLine.Mixin
+        ReportOptions which;
+
+        @Option(names = "--previous-year", descriptionKey = "previousYear")
+        boolean previousYear;
+
+        @Option(names = "--amounts", paramLabel = "UNIT", descriptionKey = "amounts")
+        String amounts;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        /** Reads the workbook whole (refusing it changes nothing), backs the database up, stores in one transaction. */
+        @Override
+        public Integer call() {
+            juesuan.exchange.WorkbookImport.AmountUnit unit = null;
+            if (amounts != null) {
+                String a = amounts.strip();
+                if (a.equals(Msg.get("workbook.yuan")) || a.equals("yuan")) {
+                    unit = juesuan.exchange.WorkbookImport.AmountUnit.YUAN;
+                } else if (a.equals(Msg.get("workbook.wan")) || a.equals("wan")) {
+                    unit = juesuan.exchange.WorkbookImport.AmountUnit.WAN;
+                } else {
+                    throw new CliError(Msg.get("workbook.badAmountUnit", amounts), 2);
+                }
+            }
+            Report current;
+            try (Workspace ws = database.open(spec)) {
+                current = report(spec, ws, which.unit, which.year);
+            }
+            String said;
+            var out = spec.commandLine().getOut();
+            if (previousYear) {
+                juesuan.exchange.Rollover.Result r = juesuan.exchange.WorkbookImport.previousYear(file, current, unit);
+                Report result = r.report();
+                r.unmapped().forEach(line -> out.println("  " + line));
+                try (Workspace ws = database.openForEditing(spec)) {
+                    java.nio.file.Path backup = ws.database().backup("before-excel-import");
+                    ws.store().replaceContents(current.getId(), result);
+                    ws.snapshot(current.getId()).ifPresent(spec.commandLine().getErr()::println);
+                    out.println(Msg.get("workbook.previousFilled", file.getFileName(), which.unit, which.year, r.filled(), backup));
+                }
+                return 0;
+            }
+            juesuan.exchange.WorkbookImport.Plan plan = juesuan.exchange.WorkbookImport.plan(file, current, unit);
+            out.println(plan.describe());
+            try (Workspace ws = database.openForEditing(spec)) {
+                java.nio.file.Path backup = ws.database().backup("before-excel-import");
+                ws.store().replaceContents(current.getId(), plan.imported());
+                ws.snapshot(current.getId()).ifPresent(spec.commandLine().getErr()::println);
+                said = Msg.get("workbook.imported", file.getFileName(), which.unit, which.year, plan.changes().size(),
+                        plan.newCodes().size(), backup);
+            }
+            out.println(said);
+            return 0;
+        }
+    }
+
+    @Command(name = "export-excel", mixinStandardHelpOptions = true)
+    static final class ExportExcelCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        ReportOptions which;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "out")
+        Path out;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            try (Workspace ws = database.open(spec)) {
+                Report r = report(spec, ws, which.unit, which.year);
+                juesuan.exchange.WorkbookExport.write(r, new ReportFigures(r, TemplateLoader.forReport(r)), out);
+                spec.commandLine().getOut().println(Msg.get("workbook.exported", out.toAbsolutePath()));
             }
             return 0;
         }
