@@ -68,6 +68,15 @@ public final class WorkbookImport {
         }
     }
 
+    /** A table without a 单位 line when no unit was given: the caller may ask the officer and read again. */
+    public static final class UnitUnknown extends UserFailure {
+        private static final long serialVersionUID = 1L;
+
+        UnitUnknown(String message) {
+            super(message);
+        }
+    }
+
     /** One typed cell the import sets (after null: cleared), with where it was read. */
     public record Change(String table, String row, String column, BigDecimal before, BigDecimal after, String at) {
     }
@@ -81,20 +90,21 @@ public final class WorkbookImport {
      *
      * @param file         the workbook's name
      * @param sheets       table code → the sheet it was found on
+ * @param titles       table code → its number and title, for the preview
      * @param changes      typed cells that are new, changed or cleared
      * @param newCodes     项 codes the year's catalog lacks, with the workbook's names (added as 新增科目)
      * @param disagreements the workbook's own totals that differ from its rows
      * @param imported     the report as it would be after the import (tables replaced)
      */
-    public record Plan(String file, Map<String, String> sheets, List<Change> changes, List<LocalCode> newCodes,
-                       List<Disagreement> disagreements, Report imported) {
+    public record Plan(String file, Map<String, String> sheets, Map<String, String> titles, List<Change> changes,
+                       List<LocalCode> newCodes, List<Disagreement> disagreements, Report imported) {
         /** The preview: per table the cells that change, the new codes and the totals that disagree. */
         public String describe() {
             StringBuilder b = new StringBuilder(Msg.get("workbook.summary", file, sheets.size(), changes.size(),
                     newCodes.size(), disagreements.size()));
             Map<String, Long> perTable = new LinkedHashMap<>();
             changes.forEach(c -> perTable.merge(c.table(), 1L, Long::sum));
-            perTable.forEach((t, n) -> b.append('\n').append(Msg.get("workbook.tableLine", t, sheets.get(t), n)));
+            perTable.forEach((t, n) -> b.append('\n').append(Msg.get("workbook.tableLine", titles.getOrDefault(t, t), sheets.get(t), n)));
             for (LocalCode c : newCodes) {
                 b.append('\n').append(Msg.get("workbook.newCodeLine", c.code(), c.name()));
             }
@@ -160,7 +170,9 @@ public final class WorkbookImport {
         for (TableTemplate t : template.tables()) {
             diff(t.code(), report.table(t.code()), imported.table(t.code()), changes);
         }
-        return new Plan(file.getFileName().toString(), sheets, List.copyOf(changes), List.copyOf(newCodes),
+        Map<String, String> titles = new LinkedHashMap<>();
+        template.tables().forEach(t -> titles.put(t.code(), t.number() + " " + t.title()));
+        return new Plan(file.getFileName().toString(), sheets, titles, List.copyOf(changes), List.copyOf(newCodes),
                 List.copyOf(disagreements), imported);
     }
 
@@ -333,7 +345,7 @@ public final class WorkbookImport {
         if (assumed != null) {
             return assumed;
         }
-        throw new UserFailure(Msg.get("workbook.noUnit", r.table().number(), r.table().title(), r.sheet()));
+        throw new UnitUnknown(Msg.get("workbook.noUnit", r.table().number(), r.table().title(), r.sheet()));
     }
 
     // ------------------------------------------------------------------ 功能分类 tables: rows by code

@@ -34,6 +34,54 @@ public final class Benchmark {
             t.tables().forEach(x -> f.table(x.code()));
             return f;
         });
+        java.nio.file.Path big = bigWorkbook(r);
+        measure("Excel: 2 000-row workbook read and recomputed", () -> {
+            Report imported = juesuan.exchange.WorkbookImport.plan(big, blankOf(r), null).imported();
+            ReportFigures f = new ReportFigures(imported, TemplateLoader.forReport(imported));
+            t.tables().forEach(x -> f.table(x.code()));
+            return f;
+        });
+    }
+
+    /** A report with every 项 of the catalog in 公开02/03/05/08/09表, written as a workbook of about 2 000 rows. */
+    static java.nio.file.Path bigWorkbook(Report demo) {
+        try {
+            Report big = blankOf(demo);
+            var t = TemplateLoader.forReport(big);
+            java.math.BigDecimal yuan = new java.math.BigDecimal("12345.67");
+            for (var e : t.functions().all()) {
+                if (e.level() == 3) {
+                    for (String table : new String[] {"T2", "T3", "T5", "T8", "T9"}) {
+                        String col = switch (table) {
+                            case "T2" -> "fiscal";
+                            case "T8", "T9" -> "income";
+                            default -> "basic";
+                        };
+                        big.table(table).addRow(e.code());
+                        big.table(table).set(e.code(), col, yuan);
+                    }
+                }
+            }
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("bench", ".xlsx");
+            juesuan.exchange.WorkbookExport.write(big, new ReportFigures(big, t), file);
+            try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+                int rows = 0;
+                for (var sheet : wb) {
+                    rows += sheet.getPhysicalNumberOfRows();
+                }
+                System.out.printf("workbook of %d rows%n", rows);
+            }
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Report blankOf(Report demo) {
+        Report r = new Report(new juesuan.model.Unit(demo.unit().getCode(), demo.unit().getName()), demo.fiscalYear(),
+                demo.templateYear(), demo.profile());
+        r.setId(1L);
+        return r;
     }
 
     static void measure(String what, Supplier<?> work) {

@@ -66,7 +66,7 @@ public final class TableTab extends VBox {
             from.getStyleClass().add("field-hint");
             bar.getChildren().add(from);
         }
-        bar.getChildren().addAll(gap, unit);
+        bar.getChildren().addAll(gap, juesuan.ui.excel.ExcelMenu.create(session, "excel-" + tableCode), unit);
         Label note = new Label(t.note());
         note.getStyleClass().add("table-note");
         note.setWrapText(true);
