@@ -13,6 +13,13 @@ public final class AuditRules {
     private AuditRules() {
     }
 
+    /** The year's rounding rule (尾差), or null when its audit.json has none. */
+    public static RelationRule.Rounding rounding(int year) {
+        JsonNode rn = juesuan.template.TemplateLoader.json(year, "audit.json").path("rounding");
+        return rn.isMissingNode() ? null
+                : new RelationRule.Rounding(new java.math.BigDecimal(rn.path("stepYuan").asText()), new java.math.BigDecimal(rn.path("perTermYuan").asText()));
+    }
+
     public static List<Rule> relations(int year) {
         return CACHE.computeIfAbsent(year, AuditRules::read);
     }
@@ -21,9 +28,7 @@ public final class AuditRules {
         {
             List<Rule> rules = new ArrayList<>();
             JsonNode audit = juesuan.template.TemplateLoader.json(year, "audit.json");
-            JsonNode rn = audit.path("rounding");
-            RelationRule.Rounding rounding = rn.isMissingNode() ? null
-                    : new RelationRule.Rounding(new java.math.BigDecimal(rn.path("stepYuan").asText()), new java.math.BigDecimal(rn.path("perTermYuan").asText()));
+            RelationRule.Rounding rounding = rounding(year);
             for (JsonNode r : audit.path("relations")) {
                 rules.add(new RelationRule(r.path("id").asText(), Severity.valueOf(r.path("severity").asText("ERROR")),
                         r.path("where").asText(), side(r.path("left")), RelationRule.Op.valueOf(r.path("op").asText("EQ")),

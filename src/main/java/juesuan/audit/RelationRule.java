@@ -43,7 +43,7 @@ public final class RelationRule implements Rule {
      */
     public record Rounding(BigDecimal step, BigDecimal perTerm) {
         /** The tolerance for a relation's rounded figures, or null when some figure is not rounded. */
-        BigDecimal tolerance(List<BigDecimal> figures) {
+        public BigDecimal tolerance(List<BigDecimal> figures) {
             for (BigDecimal f : figures) {
                 if (f.remainder(step).signum() != 0) {
                     return null; // an exact amount in 元 sums exactly: no rounding to allow for
@@ -52,7 +52,7 @@ public final class RelationRule implements Rule {
             return perTerm.multiply(BigDecimal.valueOf(rounded(figures)));
         }
 
-        static long rounded(List<BigDecimal> figures) {
+        public static long rounded(List<BigDecimal> figures) {
             return figures.stream().filter(f -> f.signum() != 0).count();
         }
     }

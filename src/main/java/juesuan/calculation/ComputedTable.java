@@ -14,6 +14,8 @@ public final class ComputedTable {
     private final List<ComputedRow> rows;
     private final Map<String, ComputedRow> byKey = new LinkedHashMap<>();
     private java.util.Set<String> derived = java.util.Set.of();
+    /** Computed cells that print another figure than their sum: cell → the exact sum. */
+    private Map<String, BigDecimal> sums = Map.of();
 
     ComputedTable(TableTemplate template, List<ComputedRow> rows) {
         this.template = template;
@@ -37,6 +39,45 @@ public final class ComputedTable {
     public BigDecimal value(String row, String column) {
         ComputedRow r = byKey.get(row);
         return r == null ? BigDecimal.ZERO.setScale(2) : r.value(column);
+    }
+
+    /**
+     * This table with the printed figures of computed cells in place of their sums (the sums are kept, see
+     * {@link #sum}). A printed figure for an input cell, or for a row the table does not have, is ignored.
+     */
+    ComputedTable withPrinted(Map<String, Map<String, BigDecimal>> printed) {
+        Map<String, BigDecimal> kept = new LinkedHashMap<>();
+        List<ComputedRow> out = new java.util.ArrayList<>();
+        for (ComputedRow r : rows) {
+            Map<String, BigDecimal> p = printed.get(r.key());
+            if (p == null) {
+                out.add(r);
+                continue;
+            }
+            Map<String, BigDecimal> values = new LinkedHashMap<>(r.values());
+            p.forEach((col, v) -> {
+                if (values.containsKey(col) && !isInput(r.key(), col) && !isDerived(r.key(), col)) {
+                    kept.put(TableCalculator.cell(r.key(), col), values.get(col));
+                    values.put(col, v);
+                }
+            });
+            out.add(new ComputedRow(r.key(), r.code(), r.label(), r.level(), r.computed(), r.allowNegative(), values));
+        }
+        ComputedTable t = new ComputedTable(template, out);
+        t.derived = derived;
+        t.sums = Map.copyOf(kept);
+        return t;
+    }
+
+    /** Whether a computed cell prints a figure of its own (a published table's) instead of its sum. */
+    public boolean isPrinted(String row, String column) {
+        return sums.containsKey(TableCalculator.cell(row, column));
+    }
+
+    /** The exact sum of a computed cell (the value itself unless a printed figure stands in its place). */
+    public BigDecimal sum(String row, String column) {
+        BigDecimal s = sums.get(TableCalculator.cell(row, column));
+        return s != null ? s : value(row, column);
     }
 
     void derived(java.util.Set<String> cells) {

@@ -41,7 +41,7 @@ public final class TableCalculator {
                 ? computeFunction(template, data, functions)
                 : computeFixed(template, data, derived);
         t.derived(derived.keySet());
-        return t;
+        return data.printed().isEmpty() ? t : t.withPrinted(data.printed());
     }
 
     /** The key of a cell in a derived-values map. */

@@ -100,6 +100,14 @@ public final class ReportJson {
             Map.Entry<String, JsonNode> t = it.next();
             TableData data = report.table(t.getKey());
             t.getValue().path("rows").forEach(r -> data.addRow(r.asText()));
+            for (Iterator<Map.Entry<String, JsonNode>> rows = t.getValue().path("printed").fields(); rows.hasNext(); ) {
+                Map.Entry<String, JsonNode> row = rows.next();
+                for (Iterator<Map.Entry<String, JsonNode>> cols = row.getValue().fields(); cols.hasNext(); ) {
+                    Map.Entry<String, JsonNode> col = cols.next();
+                    data.setPrinted(row.getKey(), col.getKey(), yuan(col.getValue(),
+                            "tables." + t.getKey() + ".printed." + row.getKey() + "." + col.getKey()));
+                }
+            }
             for (Iterator<Map.Entry<String, JsonNode>> rows = t.getValue().path("cells").fields(); rows.hasNext(); ) {
                 Map.Entry<String, JsonNode> row = rows.next();
                 for (Iterator<Map.Entry<String, JsonNode>> cols = row.getValue().fields(); cols.hasNext(); ) {
@@ -260,6 +268,13 @@ public final class ReportJson {
                 ObjectNode r = cells.putObject(row);
                 new TreeMap<>(cols).forEach((col, v) -> r.put(col, wan(v)));
             });
+            if (!data.printed().isEmpty()) {
+                ObjectNode printed = t.putObject("printed");
+                new TreeMap<>(data.printed()).forEach((row, cols) -> {
+                    ObjectNode r = printed.putObject(row);
+                    new TreeMap<>(cols).forEach((col, v) -> r.put(col, wan(v)));
+                });
+            }
         });
         ObjectNode cmp = root.putObject("comparisons");
         new TreeMap<>(report.comparisons()).forEach((k, c) -> {

@@ -495,17 +495,23 @@ public final class WorkbookImport {
             String code = e.getKey();
             List<String> children = byCode.keySet().stream().filter(o -> o.length() == code.length() + 2 && o.startsWith(code)).toList();
             if (!children.isEmpty()) {
-                compare(t, code, e.getValue(), children.stream().map(byCode::get).toList(), columns, unit, disagreements);
+                compare(t, code, e.getValue(), children.stream().map(byCode::get).toList(), columns, unit, disagreements, data, template);
             }
         }
         if (totalRow != null) {
             List<List<Value>> classes = byCode.entrySet().stream().filter(e -> e.getKey().length() == 3).map(Map.Entry::getValue).toList();
-            compare(t, juesuan.calculation.TableCalculator.TOTAL_ROW, totalRow, classes, columns, unit, disagreements);
+            compare(t, juesuan.calculation.TableCalculator.TOTAL_ROW, totalRow, classes, columns, unit, disagreements, data, template);
         }
     }
 
+    /**
+     * A total or parent row of the workbook against its rows: within rounding of 2-decimal 万元 figures it is kept as
+     * the figure the document prints (尾差); beyond, it is listed and the sum is used.
+     */
     private static void compare(TableTemplate t, String row, List<Value> parent, List<List<Value>> children,
-                                Map<String, Integer> columns, AmountUnit unit, List<Disagreement> out) {
+                                Map<String, Integer> columns, AmountUnit unit, List<Disagreement> out, TableData data,
+                                YearTemplate template) {
+        juesuan.audit.RelationRule.Rounding rounding = juesuan.audit.AuditRules.rounding(template.year());
         for (ColumnDef c : t.columns()) {
             Value p = cell(parent, columns.get(c.key()));
             BigDecimal printed = amount(p, unit);
@@ -513,11 +519,22 @@ public final class WorkbookImport {
                 continue;
             }
             BigDecimal sum = Money.zero();
+            List<BigDecimal> figures = new ArrayList<>();
             for (List<Value> child : children) {
                 BigDecimal v = amount(cell(child, columns.get(c.key())), unit);
-                sum = v == null ? sum : sum.add(v);
+                if (v != null) {
+                    figures.add(v);
+                    sum = sum.add(v);
+                }
             }
-            if (printed.compareTo(sum) != 0) {
+            if (printed.compareTo(sum) == 0) {
+                continue;
+            }
+            figures.add(printed);
+            BigDecimal tolerance = rounding == null ? null : rounding.tolerance(figures);
+            if (tolerance != null && printed.subtract(sum).abs().compareTo(tolerance) <= 0) {
+                data.setPrinted(row, c.key(), printed);
+            } else {
                 out.add(new Disagreement(t.code(), row, c.key(), printed, sum, p.at()));
             }
         }

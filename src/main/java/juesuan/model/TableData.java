@@ -15,6 +15,7 @@ public final class TableData {
     private final String tableCode;
     private final Set<String> rows = new LinkedHashSet<>();
     private final Map<String, Map<String, BigDecimal>> cells = new LinkedHashMap<>();
+    private final Map<String, Map<String, BigDecimal>> printed = new LinkedHashMap<>();
 
     public TableData(String tableCode) {
         this.tableCode = tableCode;
@@ -64,6 +65,35 @@ public final class TableData {
     }
 
     public boolean isEmpty() {
-        return cells.isEmpty() && rows.isEmpty();
+        return cells.isEmpty() && rows.isEmpty() && printed.isEmpty();
+    }
+
+    /**
+     * The figure a computed cell (a 类/款/合计 row, a 合计 column) prints instead of its exact sum: the 2-decimal 万元
+     * figure of a published table, within rounding of the sum. {@code null} when the sum is printed.
+     */
+    public BigDecimal printed(String row, String column) {
+        Map<String, BigDecimal> r = printed.get(row);
+        return r == null ? null : r.get(column);
+    }
+
+    /** Sets a printed figure of a computed cell; {@code null} prints the sum again. */
+    public void setPrinted(String row, String column, BigDecimal yuan) {
+        if (yuan == null) {
+            Map<String, BigDecimal> r = printed.get(row);
+            if (r != null) {
+                r.remove(column);
+                if (r.isEmpty()) {
+                    printed.remove(row);
+                }
+            }
+        } else {
+            printed.computeIfAbsent(row, k -> new LinkedHashMap<>()).put(column, yuan.setScale(Money.YUAN_SCALE));
+        }
+    }
+
+    /** All printed figures, row → column → 元. */
+    public Map<String, Map<String, BigDecimal>> printed() {
+        return Collections.unmodifiableMap(printed);
     }
 }

@@ -16,6 +16,7 @@ import static juesuan.store.jooq.Tables.REPORT_SETTING;
 import static juesuan.store.jooq.Tables.REPORT_TEXT;
 import static juesuan.store.jooq.Tables.TABLE_CELL;
 import static juesuan.store.jooq.Tables.TABLE_ROW;
+import static juesuan.store.jooq.Tables.TABLE_PRINTED;
 import static juesuan.store.jooq.Tables.UNIT;
 import static juesuan.store.jooq.Tables.REPORT_UNIT_ITEM;
 
@@ -59,7 +60,7 @@ public final class ReportStore {
 
     /** The tables that hold a report's content by {@code report_id} (its unit details and indicators aside). */
     private static final List<Table<?>> CONTENT_TABLES = List.of(TABLE_ROW, TABLE_CELL, COMPARISON, REASON, REPORT_AMOUNT,
-            REPORT_COUNT, REPORT_TEXT, PERF_PROJECT, GLOSSARY_TERM, REPORT_SETTING, NARRATIVE_OVERRIDE, AUDIT_EXPLANATION, REPORT_CODE);
+            REPORT_COUNT, REPORT_TEXT, PERF_PROJECT, GLOSSARY_TERM, REPORT_SETTING, NARRATIVE_OVERRIDE, AUDIT_EXPLANATION, REPORT_CODE, TABLE_PRINTED);
 
     @SuppressWarnings("unchecked")
     private static Field<Long> reportId(Table<?> table) {
@@ -120,6 +121,9 @@ public final class ReportStore {
         dsl.selectFrom(TABLE_CELL).where(TABLE_CELL.REPORT_ID.eq(reportId))
                 .orderBy(TABLE_CELL.TABLE_CODE, TABLE_CELL.ROW_CODE, TABLE_CELL.COL_CODE)
                 .forEach(r -> report.table(r.getTableCode()).set(r.getRowCode(), r.getColCode(), r.getAmount()));
+        dsl.selectFrom(TABLE_PRINTED).where(TABLE_PRINTED.REPORT_ID.eq(reportId))
+                .orderBy(TABLE_PRINTED.TABLE_CODE, TABLE_PRINTED.ROW_CODE, TABLE_PRINTED.COL_CODE)
+                .forEach(r -> report.table(r.getTableCode()).setPrinted(r.getRowCode(), r.getColCode(), r.getAmount()));
         dsl.selectFrom(COMPARISON).where(COMPARISON.REPORT_ID.eq(reportId)).orderBy(COMPARISON.ITEM_KEY)
                 .forEach(r -> report.setComparison(r.getItemKey(),
                         new Comparison(r.getPriorFinal(), r.getInitialBudget(), r.getFullYearBudget())));
@@ -332,6 +336,9 @@ public final class ReportStore {
             e.getValue().cells().forEach((row, cols) -> cols.forEach((col, amount) ->
                     dsl.insertInto(TABLE_CELL, TABLE_CELL.REPORT_ID, TABLE_CELL.TABLE_CODE, TABLE_CELL.ROW_CODE,
                             TABLE_CELL.COL_CODE, TABLE_CELL.AMOUNT).values(id, table, row, col, amount).execute()));
+            e.getValue().printed().forEach((row, cols) -> cols.forEach((col, amount) ->
+                    dsl.insertInto(TABLE_PRINTED, TABLE_PRINTED.REPORT_ID, TABLE_PRINTED.TABLE_CODE, TABLE_PRINTED.ROW_CODE,
+                            TABLE_PRINTED.COL_CODE, TABLE_PRINTED.AMOUNT).values(id, table, row, col, amount).execute()));
         }
         report.comparisons().forEach((k, c) -> writeComparison(id, k, c));
         report.reasons().forEach((k, text) -> writeReason(id, k, text));
@@ -357,6 +364,22 @@ public final class ReportStore {
     }
 
     // ------------------------------------------------------------------ granular writes (one transaction each)
+
+    /** Sets (or, with a null amount, clears) printed figures of computed cells of one table: all or nothing. */
+    public void writePrinted(long reportId, String table, List<CellWrite> writes) {
+        tx(t -> {
+            for (CellWrite w : writes) {
+                t.dsl.deleteFrom(TABLE_PRINTED).where(TABLE_PRINTED.REPORT_ID.eq(reportId)).and(TABLE_PRINTED.TABLE_CODE.eq(table))
+                        .and(TABLE_PRINTED.ROW_CODE.eq(w.row())).and(TABLE_PRINTED.COL_CODE.eq(w.column())).execute();
+                if (w.amount() != null) {
+                    t.dsl.insertInto(TABLE_PRINTED, TABLE_PRINTED.REPORT_ID, TABLE_PRINTED.TABLE_CODE, TABLE_PRINTED.ROW_CODE,
+                            TABLE_PRINTED.COL_CODE, TABLE_PRINTED.AMOUNT).values(reportId, table, w.row(), w.column(), w.amount()).execute();
+                }
+            }
+            t.bump(reportId);
+            return null;
+        });
+    }
 
     /** Writes several cells of one table at once (a paste, an undo): all or nothing. */
     public void writeCells(long reportId, String table, List<CellWrite> writes) {

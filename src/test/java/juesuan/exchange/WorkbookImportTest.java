@@ -184,10 +184,11 @@ class WorkbookImportTest {
         withNew.table("T3").set("2130803", "project", Money.wanToYuan(new BigDecimal("5")));
         Path file = exported(withNew, "new-code.xlsx");
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
-            // the workbook's 合计 of 公开03表 typed by hand, 0.01 too high
+            // the workbook's 合计 of 公开03表 typed by hand, 0.50 too high; its 基本支出 合计 0.01 too high (尾差)
             Sheet s = wb.getSheetAt(2);
             Row total = s.getRow(3);
-            total.getCell(4).setCellValue(total.getCell(4).getNumericCellValue() + 0.01);
+            total.getCell(4).setCellValue(total.getCell(4).getNumericCellValue() + 0.5);
+            total.getCell(5).setCellValue(new BigDecimal(Double.toString(total.getCell(5).getNumericCellValue())).add(new BigDecimal("0.01")).doubleValue());
             try (OutputStream out = Files.newOutputStream(dir.resolve("new-code-2.xlsx"))) {
                 wb.write(out);
             }
@@ -195,6 +196,9 @@ class WorkbookImportTest {
         WorkbookImport.Plan p = WorkbookImport.plan(dir.resolve("new-code-2.xlsx"), blank(), null);
         assertEquals(List.of("21308", "2130803"), p.newCodes().stream().map(c -> c.code()).toList());
         assertEquals(1, p.disagreements().size(), p.disagreements().toString());
+        assertEquals("total", p.disagreements().get(0).column(), "0.50 is beyond rounding: listed, the sum is used");
+        assertEquals(0, Money.wanToYuan(new BigDecimal("274.65")).compareTo(p.imported().table("T3").printed("total", "basic")),
+                "0.01 is rounding: the document prints the workbook's figure");
         assertTrue(p.describe().contains("新增科目　2130803　农业保险保费补贴"), p.describe());
         assertTrue(p.describe().contains("的合计"), p.describe());
     }

@@ -57,7 +57,8 @@ class SheetViewModelTest {
             vm.select("20103", "basic");
             assertEquals(CellKind.COMPUTED, vm.kind(vm.focusRow(), vm.focusCol()));
             assertFalse(vm.commit(vm.focusRow(), vm.focusCol(), "1"));
-            assertEquals("支出决算表：政府办公厅（室）及相关机构事务（20103） · 基本支出是计算得出的，不能直接修改",
+            assertEquals("支出决算表：政府办公厅（室）及相关机构事务（20103） · 基本支出：这是计算得出的合计，计算数为 207.77 万元；"
+                    + "只有公开表上两位小数的印刷数与之相差不超过尾差（±0.01 万元）时，才能填写印刷数。原值未改变",
                     vm.errorProperty().get().message());
             vm.select("2010301", "total");
             assertEquals(CellKind.COMPUTED, vm.kind(vm.focusRow(), vm.focusCol()));

@@ -35,22 +35,31 @@ public final class HierarchyRule implements Rule {
     public void check(AuditContext ctx, Consumer<Finding> out) {
         TableTemplate t = ctx.template().requireTable(table);
         List<ComputedRow> rows = ctx.rows(table);
+        juesuan.audit.RelationRule.Rounding rounding = juesuan.audit.AuditRules.rounding(ctx.template().year());
         for (ComputedRow parent : rows) {
             if (!parent.computed()) {
                 continue;
             }
             for (ColumnDef c : t.columns()) {
                 BigDecimal sum = Money.zero();
+                List<BigDecimal> figures = new java.util.ArrayList<>();
                 for (ComputedRow child : rows) {
                     if (isChild(ctx, parent, child)) {
-                        sum = sum.add(ctx.value(table + "/" + child.key() + "/" + c.key()));
+                        BigDecimal cv = ctx.value(table + "/" + child.key() + "/" + c.key());
+                        figures.add(cv);
+                        sum = sum.add(cv);
                     }
                 }
                 BigDecimal v = ctx.value(table + "/" + parent.key() + "/" + c.key());
+                figures.add(v);
                 if (v.compareTo(sum) != 0) {
-                    out.accept(Finding.of(id, Severity.ERROR, Msg.get("audit.hierarchy", parent.label(), c.label(),
-                            AuditContext.wan(v), AuditContext.wan(sum), AuditContext.wan(v.subtract(sum).abs()), t.title()),
-                            Place.cell(table, parent.key(), c.key())));
+                    String message = Msg.get("audit.hierarchy", parent.label(), c.label(),
+                            AuditContext.wan(v), AuditContext.wan(sum), AuditContext.wan(v.subtract(sum).abs()), t.title());
+                    BigDecimal tolerance = rounding == null ? null : rounding.tolerance(figures);
+                    boolean withinRounding = tolerance != null && v.subtract(sum).abs().compareTo(tolerance) <= 0;
+                    out.accept(Finding.of(id, withinRounding ? Severity.ROUNDING : Severity.ERROR, withinRounding
+                            ? Msg.get("audit.roundingNote", message, juesuan.audit.RelationRule.Rounding.rounded(figures), AuditContext.wan(tolerance))
+                            : message, Place.cell(table, parent.key(), c.key())));
                 }
             }
         }

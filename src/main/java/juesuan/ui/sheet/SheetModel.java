@@ -37,6 +37,14 @@ public interface SheetModel {
     /** Where a cell is, in words: "一般公共服务支出 · 基本支出". */
     String describe(String row, String column);
 
+    /**
+     * Whether a computed cell takes a printed figure typed by the officer (a published table's 2-decimal figure,
+     * within rounding of the sum); the model's {@link #parse} refuses one that is not.
+     */
+    default boolean acceptsPrinted(String row, String column) {
+        return false;
+    }
+
     /** Why a cell cannot be typed into, and where its figure comes from. */
     default String readOnlyReason(String row, String column) {
         return juesuan.i18n.Msg.get("sheet.readOnly", describe(row, column));

@@ -329,7 +329,7 @@ public final class SheetView extends BorderPane {
         }
         requestFocus();
         vm.select(r, c, e.isShiftDown());
-        if (e.getClickCount() == 2 && vm.canEdit(r, c)) {
+        if (e.getClickCount() == 2 && vm.canType(r, c)) {
             startEdit(vm.editText(r, c), false);
         }
         e.consume();
@@ -374,7 +374,7 @@ public final class SheetView extends BorderPane {
                 case PAGE_UP -> vm.move(-15, 0, e.isShiftDown());
                 case DELETE, BACK_SPACE -> vm.clearSelection();
                 case F2 -> {
-                    if (vm.canEdit(vm.focusRow(), vm.focusCol())) {
+                    if (vm.canType(vm.focusRow(), vm.focusCol())) {
                         startEdit(vm.editText(vm.focusRow(), vm.focusCol()), false);
                     }
                 }
@@ -395,7 +395,7 @@ public final class SheetView extends BorderPane {
         if (ch == null || ch.isEmpty() || ch.charAt(0) < ' ' || ch.charAt(0) == 127) {
             return;
         }
-        if (vm.canEdit(vm.focusRow(), vm.focusCol())) {
+        if (vm.canType(vm.focusRow(), vm.focusCol())) {
             startEdit(ch, true);
             e.consume();
         } else {
@@ -438,7 +438,7 @@ public final class SheetView extends BorderPane {
     public void startEdit(String text, boolean typed) {
         int r = vm.focusRow();
         int c = vm.focusCol();
-        if (!vm.canEdit(r, c)) {
+        if (!vm.canType(r, c)) {
             return;
         }
         cancelEdit();

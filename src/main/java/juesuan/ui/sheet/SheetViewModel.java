@@ -175,6 +175,18 @@ public final class SheetViewModel {
         return r < rowCount() && c < columnCount() && kind(r, c) == CellKind.INPUT;
     }
 
+    /** Whether typing into a cell opens the editor: an input cell, or a computed one that takes a printed figure. */
+    public boolean canType(int r, int c) {
+        if (canEdit(r, c)) {
+            return true;
+        }
+        if (r >= rowCount() || c >= columnCount()) {
+            return false;
+        }
+        CellKind k = kind(r, c);
+        return (k == CellKind.COMPUTED || k == CellKind.PRINTED) && model.acceptsPrinted(rowKey(r), columnKey(c));
+    }
+
     public String editText(int r, int c) {
         return model.editText(rowKey(r), columnKey(c));
     }
@@ -188,7 +200,7 @@ public final class SheetViewModel {
      * then unchanged.
      */
     public boolean commit(int r, int c, String text) {
-        if (!canEdit(r, c)) {
+        if (!canType(r, c)) {
             return refuse(r, c, model.readOnlyReason(rowKey(r), columnKey(c)));
         }
         String row = rowKey(r);
@@ -230,7 +242,8 @@ public final class SheetViewModel {
         List<CellChange> changes = new ArrayList<>();
         for (int r = top(); r <= bottom(); r++) {
             for (int c = left(); c <= right(); c++) {
-                if (canEdit(r, c)) {
+                if (canEdit(r, c) || kind(r, c) == CellKind.PRINTED) {
+                    // a printed figure goes back to the sum
                     Object before = model.value(rowKey(r), columnKey(c));
                     if (before != null) {
                         changes.add(new CellChange(rowKey(r), columnKey(c), before, null));

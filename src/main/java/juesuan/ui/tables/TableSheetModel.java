@@ -94,7 +94,10 @@ public final class TableSheetModel implements SheetModel {
         if (CODE.equals(column) || NAME.equals(column)) {
             return CellKind.LABEL;
         }
-        return computed().isInput(row, column) ? CellKind.INPUT : CellKind.COMPUTED;
+        if (computed().isInput(row, column)) {
+            return CellKind.INPUT;
+        }
+        return computed().isPrinted(row, column) ? CellKind.PRINTED : CellKind.COMPUTED;
     }
 
     @Override
@@ -129,7 +132,60 @@ public final class TableSheetModel implements SheetModel {
 
     @Override
     public Object parse(String row, String column, String text) {
-        return ValueParser.parseWanToYuan(text, row(row).allowNegative());
+        BigDecimal v = ValueParser.parseWanToYuan(text, row(row).allowNegative());
+        if (v != null && !computed().isInput(row, column)) {
+            checkPrinted(row, column, v);
+        }
+        return v;
+    }
+
+    // ------------------------------------------------------------------ printed figures of computed cells
+
+    @Override
+    public boolean acceptsPrinted(String row, String column) {
+        return !CODE.equals(column) && !NAME.equals(column) && computed().row(row).isPresent()
+                && !computed().isInput(row, column) && !computed().isDerived(row, column);
+    }
+
+    /**
+     * A printed figure must be a 2-decimal 万元 amount within rounding of the sum (half a 分 of 万元 per figure of
+     * the sum and the cell itself); otherwise the cell is the sum and is refused with the sum named.
+     */
+    private void checkPrinted(String row, String column, BigDecimal v) {
+        juesuan.audit.RelationRule.Rounding rounding = juesuan.audit.AuditRules.rounding(session.template().year());
+        BigDecimal sum = computed().sum(row, column);
+        List<BigDecimal> figures = new ArrayList<>(parts(row, column));
+        figures.add(v);
+        BigDecimal tolerance = rounding == null ? null : rounding.tolerance(figures);
+        if (tolerance == null || v.subtract(sum).abs().compareTo(tolerance) > 0) {
+            throw new InputError(Msg.get("table.printedTooFar", Money.formatWan(sum),
+                    tolerance == null ? Money.formatWan(BigDecimal.ZERO) : Money.formatWanPlain(tolerance)));
+        }
+    }
+
+    /** The figures a computed cell adds up, as shown. */
+    private List<BigDecimal> parts(String row, String column) {
+        List<BigDecimal> out = new ArrayList<>();
+        ComputedRow r = row(row);
+        TableTemplate t = template();
+        ColumnDef col = t.column(column).orElseThrow();
+        if (!r.computed() && col.computed()) {
+            col.sumOf().forEach(part -> out.add(r.value(part)));
+            return out;
+        }
+        if (t.kind() == TableKind.FUNCTION) {
+            for (ComputedRow child : computed().rows()) {
+                boolean isChild = juesuan.calculation.TableCalculator.TOTAL_ROW.equals(row)
+                        ? child.level() == 1
+                        : session.template().functions().find(child.key()).map(CatalogEntry::parentCode).map(row::equals).orElse(false);
+                if (isChild) {
+                    out.add(child.value(column));
+                }
+            }
+        } else {
+            t.row(row).ifPresent(def -> def.sumOf().forEach(k -> out.add(computed().value(k, column))));
+        }
+        return out;
     }
 
     @Override
@@ -143,12 +199,27 @@ public final class TableSheetModel implements SheetModel {
     @Override
     public void write(List<CellChange> changes) {
         List<CellWrite> writes = new ArrayList<>();
+        List<CellWrite> printed = new ArrayList<>();
         for (CellChange c : changes) {
             BigDecimal v = (BigDecimal) c.after();
-            data().set(c.row(), c.column(), v);
-            writes.add(new CellWrite(c.row(), c.column(), v));
+            if (computed().isInput(c.row(), c.column())) {
+                data().set(c.row(), c.column(), v);
+                writes.add(new CellWrite(c.row(), c.column(), v));
+            } else {
+                // a computed cell keeps a printed figure only while it differs from the sum
+                BigDecimal p = v == null || v.compareTo(computed().sum(c.row(), c.column())) == 0 ? null : v;
+                data().setPrinted(c.row(), c.column(), p);
+                printed.add(new CellWrite(c.row(), c.column(), p));
+            }
         }
         session.changed();
+        if (!printed.isEmpty()) {
+            long pid = session.reportId();
+            session.persist(store -> store.writePrinted(pid, tableCode, printed));
+        }
+        if (writes.isEmpty()) {
+            return;
+        }
         long id = session.reportId();
         session.persist(store -> store.writeCells(id, tableCode, writes));
     }
