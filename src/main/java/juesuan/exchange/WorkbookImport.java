@@ -44,6 +44,7 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class WorkbookImport {
     private static final int HEADER_ROWS = 6;
+    private static final int PREVIEW_CELLS = 40;
     private static final BigDecimal MAX_WAN = new BigDecimal("1000000000000");
 
     private WorkbookImport() {
@@ -77,7 +78,7 @@ public final class WorkbookImport {
         }
     }
 
-    /** One typed cell the import sets (after null: cleared), with where it was read. */
+    /** One typed cell the import sets (after null: cleared), with its place in words. */
     public record Change(String table, String row, String column, BigDecimal before, BigDecimal after, String at) {
     }
 
@@ -104,7 +105,15 @@ public final class WorkbookImport {
                     newCodes.size(), disagreements.size()));
             Map<String, Long> perTable = new LinkedHashMap<>();
             changes.forEach(c -> perTable.merge(c.table(), 1L, Long::sum));
-            perTable.forEach((t, n) -> b.append('\n').append(Msg.get("workbook.tableLine", titles.getOrDefault(t, t), sheets.get(t), n)));
+            perTable.forEach((t, n) -> {
+                b.append('\n').append(Msg.get("workbook.tableLine", titles.getOrDefault(t, t), sheets.get(t), n));
+                changes.stream().filter(c -> c.table().equals(t)).limit(PREVIEW_CELLS).forEach(c -> b.append('\n').append(
+                        Msg.get("workbook.cellLine", c.at(), c.before() == null ? "" : Money.formatWan(c.before()),
+                                c.after() == null ? Msg.get("workbook.cleared") : Money.formatWan(c.after()))));
+                if (n > PREVIEW_CELLS) {
+                    b.append('\n').append(Msg.get("workbook.moreCells", n - PREVIEW_CELLS));
+                }
+            });
             for (LocalCode c : newCodes) {
                 b.append('\n').append(Msg.get("workbook.newCodeLine", c.code(), c.name()));
             }
@@ -168,7 +177,16 @@ public final class WorkbookImport {
         }
         List<Change> changes = new ArrayList<>();
         for (TableTemplate t : template.tables()) {
-            diff(t.code(), report.table(t.code()), imported.table(t.code()), changes);
+            List<Change> found = new ArrayList<>();
+            diff(t.code(), report.table(t.code()), imported.table(t.code()), found);
+            YearTemplate effective = TemplateLoader.forReport(imported);
+            for (Change c : found) {
+                String row = t.row(c.row()).map(RowDef::label)
+                        .orElseGet(() -> effective.functions().find(c.row()).map(e -> Msg.get("table.rowWithCode", e.name(), e.code()))
+                                .orElse(c.row()));
+                String col = t.column(c.column()).map(ColumnDef::label).orElse(c.column());
+                changes.add(new Change(c.table(), c.row(), c.column(), c.before(), c.after(), row + " · " + col));
+            }
         }
         Map<String, String> titles = new LinkedHashMap<>();
         template.tables().forEach(t -> titles.put(t.code(), t.number() + " " + t.title()));

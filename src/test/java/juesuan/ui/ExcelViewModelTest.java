@@ -32,6 +32,7 @@ class ExcelViewModelTest {
                     juesuan.template.TemplateLoader.forReport(changed)), dir.resolve("changed.xlsx"));
             WorkbookImport.Plan plan = vm.plan(dir.resolve("changed.xlsx"), null);
             assertEquals(1, plan.changes().size(), plan.changes().toString());
+            assertTrue(plan.describe().contains("一般行政管理事务（2010302） · 项目支出：175.00 → 180.00"), plan.describe());
             assertTrue(vm.apply(plan).contains("1 个单元格"));
             assertEquals(0, Money.wanToYuan(new BigDecimal("180")).compareTo(fx.stored().table("T5").get("2010302", "project")));
             fx.session.history().undo();
