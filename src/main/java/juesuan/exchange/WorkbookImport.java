@@ -755,8 +755,7 @@ public final class WorkbookImport {
         if (v.number() != null) {
             return v.number().stripTrailingZeros().toPlainString();
         }
-        String t = v.text().replaceAll("[\\s\\u3000]", "");
-        return t.matches("[0-9]+") ? t : t.isEmpty() ? "" : t;
+        return v.text().replaceAll("[\\s\\u3000]", "");
     }
 
     private static String pad(String part) {
