@@ -69,6 +69,131 @@ public final class WorkbookImport {
         }
     }
 
+    /** The report setting under which the confirmed mapping is kept (carried to next year by rollover). */
+    public static final String MAPPING_SETTING = "workbookMapping";
+
+    /**
+     * What the officer confirmed for a workbook whose headings the program did not recognise: which sheet holds a
+     * table, and which heading is a table's column. Kept with the report and carried to next year's.
+     *
+     * @param sheets  table code → the sheet that holds it
+     * @param columns table code → column key → the heading used in the workbook
+     */
+    public record Mapping(Map<String, String> sheets, Map<String, Map<String, String>> columns) {
+        public static final Mapping NONE = new Mapping(Map.of(), Map.of());
+
+        public Mapping {
+            sheets = Map.copyOf(sheets);
+            Map<String, Map<String, String>> c = new LinkedHashMap<>();
+            columns.forEach((k, v) -> c.put(k, Map.copyOf(v)));
+            columns = Map.copyOf(c);
+        }
+
+        public Mapping withSheet(String table, String sheet) {
+            Map<String, String> s = new LinkedHashMap<>(sheets);
+            s.put(table, sheet);
+            return new Mapping(s, columns);
+        }
+
+        public Mapping withColumn(String table, String column, String heading) {
+            Map<String, Map<String, String>> c = new LinkedHashMap<>();
+            columns.forEach((k, v) -> c.put(k, new LinkedHashMap<>(v)));
+            c.computeIfAbsent(table, k -> new LinkedHashMap<>()).put(column, heading);
+            return new Mapping(sheets, c);
+        }
+
+        /** The mapping kept in a report's settings (none when there is none or it cannot be read). */
+        public static Mapping of(Report report) {
+            String json = report.setting(MAPPING_SETTING);
+            if (json == null || json.isBlank()) {
+                return NONE;
+            }
+            try {
+                var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+                Map<String, String> s = new LinkedHashMap<>();
+                root.path("sheets").fields().forEachRemaining(e -> s.put(e.getKey(), e.getValue().asText()));
+                Map<String, Map<String, String>> c = new LinkedHashMap<>();
+                root.path("columns").fields().forEachRemaining(t -> {
+                    Map<String, String> m = new LinkedHashMap<>();
+                    t.getValue().fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+                    c.put(t.getKey(), m);
+                });
+                return new Mapping(s, c);
+            } catch (IOException e) {
+                return NONE;
+            }
+        }
+
+        /** The mapping as JSON for the report's settings. */
+        public String toJson() {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var root = mapper.createObjectNode();
+            var s = root.putObject("sheets");
+            new java.util.TreeMap<>(sheets).forEach(s::put);
+            var c = root.putObject("columns");
+            new java.util.TreeMap<>(columns).forEach((t, m) -> {
+                var o = c.putObject(t);
+                new java.util.TreeMap<>(m).forEach(o::put);
+            });
+            return root.toString();
+        }
+
+        public boolean isEmpty() {
+            return sheets.isEmpty() && columns.isEmpty();
+        }
+    }
+
+    /** Tables the workbook's titles do not name: the caller may let the officer say which sheet holds each. */
+    public static final class TablesMissing extends UserFailure {
+        private static final long serialVersionUID = 1L;
+        private final List<String> tables;
+        private final List<String> sheets;
+
+        TablesMissing(String message, List<String> tables, List<String> sheets) {
+            super(message);
+            this.tables = List.copyOf(tables);
+            this.sheets = List.copyOf(sheets);
+        }
+
+        /** The codes of the tables not found. */
+        public List<String> tables() {
+            return tables;
+        }
+
+        /** The visible sheets, to choose from. */
+        public List<String> sheets() {
+            return sheets;
+        }
+    }
+
+    /** A column the headings do not name: the caller may let the officer pick the heading. */
+    public static final class ColumnUnknown extends UserFailure {
+        private static final long serialVersionUID = 1L;
+        private final String table;
+        private final String column;
+        private final List<String> headings;
+
+        ColumnUnknown(String message, String table, String column, List<String> headings) {
+            super(message);
+            this.table = table;
+            this.column = column;
+            this.headings = List.copyOf(headings);
+        }
+
+        public String table() {
+            return table;
+        }
+
+        public String column() {
+            return column;
+        }
+
+        /** The table's headings in the workbook, to choose from. */
+        public List<String> headings() {
+            return headings;
+        }
+    }
+
     /** A table without a 单位 line when no unit was given: the caller may ask the officer and read again. */
     public static final class UnitUnknown extends UserFailure {
         private static final long serialVersionUID = 1L;
@@ -108,7 +233,7 @@ public final class WorkbookImport {
             perTable.forEach((t, n) -> {
                 b.append('\n').append(Msg.get("workbook.tableLine", titles.getOrDefault(t, t), sheets.get(t), n));
                 changes.stream().filter(c -> c.table().equals(t)).limit(PREVIEW_CELLS).forEach(c -> b.append('\n').append(
-                        Msg.get("workbook.cellLine", c.at(), c.before() == null ? "" : Money.formatWan(c.before()),
+                        Msg.get("workbook.cellLine", c.at(), c.before() == null ? Msg.get("workbook.blank") : Money.formatWan(c.before()),
                                 c.after() == null ? Msg.get("workbook.cleared") : Money.formatWan(c.after()))));
                 if (n > PREVIEW_CELLS) {
                     b.append('\n').append(Msg.get("workbook.moreCells", n - PREVIEW_CELLS));
@@ -141,8 +266,16 @@ public final class WorkbookImport {
      * @param assumed the unit of amounts when a table has no 单位 line (null: such a table is refused)
      */
     public static Plan plan(Path file, Report report, AmountUnit assumed) {
+        return plan(file, report, assumed, Mapping.of(report));
+    }
+
+    /**
+     * The same with a mapping the officer confirmed (which sheet holds a table, which heading is a column); the
+     * imported report keeps it for next year.
+     */
+    public static Plan plan(Path file, Report report, AmountUnit assumed, Mapping mapping) {
         YearTemplate template = TemplateLoader.forReport(report);
-        List<Region> regions = regions(file, template);
+        List<Region> regions = regions(file, template, mapping);
         Report imported = ReportJson.copy(report);
         imported.setId(report.getId());
         List<LocalCode> newCodes = new ArrayList<>();
@@ -154,9 +287,9 @@ public final class WorkbookImport {
             TableData data = new TableData(r.table().code());
             AmountUnit unit = unit(r, assumed);
             if (r.table().kind() == TableKind.FUNCTION) {
-                readFunction(r, unit, template, data, newCodes, disagreements);
+                readFunction(r, unit, template, data, newCodes, disagreements, mapping);
             } else {
-                readFixed(r, unit, template, data, pending);
+                readFixed(r, unit, template, data, pending, mapping);
             }
             imported.tables().put(r.table().code(), data);
         }
@@ -164,6 +297,9 @@ public final class WorkbookImport {
             if (imported.localCodes().stream().noneMatch(x -> x.code().equals(c.code()))) {
                 imported.localCodes().add(c);
             }
+        }
+        if (!mapping.isEmpty()) {
+            imported.setSetting(MAPPING_SETTING, mapping.toJson());
         }
         if (!pending.isEmpty()) {
             juesuan.calculation.ReportFigures f = new juesuan.calculation.ReportFigures(imported, TemplateLoader.forReport(imported));
@@ -202,7 +338,7 @@ public final class WorkbookImport {
         int lastYear = report.fiscalYear() - 1;
         Report last = new Report(report.unit(), lastYear, TemplateLoader.templateYearFor(lastYear), report.profile());
         last.localCodes().addAll(report.localCodes().stream().filter(c -> c.origin() == LocalCode.Origin.ADDED).toList());
-        Plan read = plan(file, last, assumed);
+        Plan read = plan(file, last, assumed, Mapping.of(report));
         read.imported().localCodes().addAll(read.newCodes());
         Rollover.Result carried = Rollover.from(read.imported(), report.fiscalYear());
         Report out = ReportJson.copy(report);
@@ -235,15 +371,24 @@ public final class WorkbookImport {
 
     // ------------------------------------------------------------------ finding the tables
 
-    private static List<Region> regions(Path file, YearTemplate template) {
+    private static List<Region> regions(Path file, YearTemplate template, Mapping mapping) {
         List<Region> found = new ArrayList<>();
+        List<String> visible = new ArrayList<>();
         try (Workbook wb = open(file)) {
             DataFormatter format = new DataFormatter(Locale.CHINA);
             for (Sheet sheet : wb) {
                 if (wb.isSheetHidden(wb.getSheetIndex(sheet)) || wb.isSheetVeryHidden(wb.getSheetIndex(sheet))) {
                     continue;
                 }
+                visible.add(sheet.getSheetName());
                 List<List<Value>> grid = grid(sheet, format);
+                String mapped = mapping.sheets().entrySet().stream().filter(e -> e.getValue().equals(sheet.getSheetName()))
+                        .map(Map.Entry::getKey).findFirst().orElse(null);
+                if (mapped != null) {
+                    // the officer said this sheet holds that table: all of it, whatever its title says
+                    found.add(new Region(template.requireTable(mapped), sheet.getSheetName(), grid));
+                    continue;
+                }
                 TableTemplate current = null;
                 List<List<Value>> rows = null;
                 for (List<Value> row : grid) {
@@ -272,10 +417,11 @@ public final class WorkbookImport {
                 throw new UserFailure(Msg.get("workbook.tableTwice", r.table().number(), r.table().title(), earlier.sheet(), r.sheet()));
             }
         }
-        List<String> missing = template.tables().stream().filter(t -> !byTable.containsKey(t.code()))
-                .map(t -> t.number() + " " + t.title()).toList();
+        List<TableTemplate> missingTables = template.tables().stream().filter(t -> !byTable.containsKey(t.code())).toList();
+        List<String> missing = missingTables.stream().map(t -> t.number() + " " + t.title()).toList();
         if (!missing.isEmpty()) {
-            throw new UserFailure(Msg.get("workbook.tablesMissing", file.getFileName(), String.join(Msg.get("cli.listSeparator"), missing)));
+            throw new TablesMissing(Msg.get("workbook.tablesMissing", file.getFileName(), String.join(Msg.get("cli.listSeparator"), missing)),
+                    missingTables.stream().map(TableTemplate::code).toList(), visible);
         }
         return template.tables().stream().map(t -> byTable.get(t.code())).toList();
     }
@@ -369,9 +515,10 @@ public final class WorkbookImport {
     // ------------------------------------------------------------------ 功能分类 tables: rows by code
 
     private static void readFunction(Region r, AmountUnit unit, YearTemplate template, TableData data,
-                                     List<LocalCode> newCodes, List<Disagreement> disagreements) {
+                                     List<LocalCode> newCodes, List<Disagreement> disagreements, Mapping mapping) {
         TableTemplate t = r.table();
         int headerEnd = -1;
+        int headerStart = -1;
         int codeCol = -1;
         int lei = -1;
         int kuan = -1;
@@ -384,6 +531,12 @@ public final class WorkbookImport {
                 String h = normal(row.get(j).text());
                 if (row.get(j).number() != null || h.isEmpty()) {
                     continue;
+                }
+                boolean heading = h.equals(Msg.get("workbook.lei")) || h.equals(Msg.get("workbook.kuan"))
+                        || h.equals(Msg.get("workbook.xiang")) || h.contains(Msg.get("workbook.codeTitle"))
+                        || h.contains(Msg.get("workbook.nameTitle"));
+                if (heading && headerStart < 0) {
+                    headerStart = i;
                 }
                 if (h.equals(Msg.get("workbook.lei"))) {
                     lei = j;
@@ -407,7 +560,7 @@ public final class WorkbookImport {
             codeCol = -1; // the code is split over 类/款/项 under a "科目编码" heading
         }
         List<String> headerText = new ArrayList<>();
-        for (int i = 0; i <= headerEnd && i < r.rows().size(); i++) {
+        for (int i = Math.max(0, headerStart); i <= headerEnd && i < r.rows().size(); i++) {
             List<Value> row = r.rows().get(i);
             for (int j = 0; j < row.size(); j++) {
                 while (headerText.size() <= j) {
@@ -422,16 +575,26 @@ public final class WorkbookImport {
         if (headerEnd < 0 || (codeCol < 0 && lei < 0)) {
             throw new UserFailure(Msg.get("workbook.noCodeColumn", t.number(), t.title(), r.sheet()));
         }
+        Map<String, String> confirmed = mapping.columns().getOrDefault(t.code(), Map.of());
         for (ColumnDef c : t.columns()) {
             int best = -1;
+            String heading = normal(confirmed.getOrDefault(c.key(), c.label()));
             for (int j = 0; j < headerText.size(); j++) {
                 String h = headerText.get(j);
-                if (h.endsWith(normal(c.label())) && (best < 0 || h.length() < headerText.get(best).length())) {
+                if (h.endsWith(heading) && (best < 0 || h.length() < headerText.get(best).length())) {
                     best = j;
                 }
             }
             if (best < 0) {
-                throw new UserFailure(Msg.get("workbook.noColumn", t.number(), t.title(), r.sheet(), c.label()));
+                List<String> headings = new ArrayList<>();
+                for (int j = 0; j < headerText.size(); j++) {
+                    String h = headerText.get(j);
+                    if (!h.isEmpty() && j != codeCol && j != nameCol && j != lei && j != kuan && j != xiang && !headings.contains(h)) {
+                        headings.add(h);
+                    }
+                }
+                throw new ColumnUnknown(Msg.get("workbook.noColumn", t.number(), t.title(), r.sheet(), c.label()),
+                        t.code(), c.key(), headings);
             }
             columns.put(c.key(), best);
         }
@@ -564,9 +727,10 @@ public final class WorkbookImport {
     private record Pending(String table, String row, String column, List<String> minus) {
     }
 
-    private static void readFixed(Region r, AmountUnit unit, YearTemplate template, TableData data, List<Pending> pending) {
+    private static void readFixed(Region r, AmountUnit unit, YearTemplate template, TableData data, List<Pending> pending,
+                                  Mapping mapping) {
         TableTemplate t = r.table();
-        Set<Integer> amountCols = amountColumns(r);
+        Set<Integer> amountCols = amountColumns(r, mapping.columns().getOrDefault(t.code(), Map.of()).values());
         Set<String> derived = new java.util.HashSet<>();
         template.derivations(t.code()).forEach(d -> derived.add(d.row() + "/" + d.column()));
         // cells the printed layout names on their own (公开04表's income side: one line per kind of 财政拨款)
@@ -613,9 +777,10 @@ public final class WorkbookImport {
      * The columns that hold amounts: under a heading that is one of the table's column names or a word for an amount
      * (决算数, 金额). A side-by-side layout has several.
      */
-    private static Set<Integer> amountColumns(Region r) {
+    private static Set<Integer> amountColumns(Region r, java.util.Collection<String> confirmed) {
         Set<String> words = new java.util.HashSet<>();
         r.table().columns().forEach(c -> words.add(normal(c.label())));
+        confirmed.forEach(h -> words.add(normal(h)));
         for (String w : Msg.get("workbook.amountWords").split(",")) {
             words.add(w);
         }

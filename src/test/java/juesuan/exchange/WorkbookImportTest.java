@@ -203,6 +203,36 @@ class WorkbookImportTest {
         assertTrue(p.describe().contains("的合计"), p.describe());
     }
 
+    @Test
+    void headingsAndTitlesTheProgramDoesNotKnowAreAskedOnceAndRememberedForNextYear() throws Exception {
+        Path file = changed("本单位格式.xlsx", wb -> {
+            Sheet t2 = wb.getSheetAt(1);
+            t2.getRow(0).getCell(0).setCellValue("表二 收入情况");          // a title of the unit's own
+            t2.getRow(2).getCell(5).setCellValue("财政拨款");              // instead of 财政拨款收入
+        });
+        WorkbookImport.TablesMissing noTable = assertThrows(WorkbookImport.TablesMissing.class,
+                () -> WorkbookImport.plan(file, blank(), null));
+        assertEquals(List.of("T2"), noTable.tables());
+        assertTrue(noTable.sheets().contains("公开02表 收入表"), noTable.sheets().toString());
+
+        WorkbookImport.Mapping sheet = WorkbookImport.Mapping.NONE.withSheet("T2", "公开02表 收入表");
+        WorkbookImport.ColumnUnknown noColumn = assertThrows(WorkbookImport.ColumnUnknown.class,
+                () -> WorkbookImport.plan(file, blank(), null, sheet));
+        assertEquals("fiscal", noColumn.column());
+        assertTrue(noColumn.headings().contains("财政拨款"), noColumn.headings().toString());
+
+        WorkbookImport.Mapping confirmed = sheet.withColumn("T2", "fiscal", "财政拨款");
+        WorkbookImport.Plan p = WorkbookImport.plan(file, blank(), null, confirmed);
+        assertEquals(typed(DEMO, -1), typed(p.imported(), -1));
+        assertEquals(confirmed, WorkbookImport.Mapping.of(p.imported()), "the report keeps what was confirmed");
+
+        // next year: the report made from this one reads the same kind of workbook without asking
+        Report nextYear = Rollover.from(p.imported(), 2024).report();
+        nextYear.setId(3L);
+        WorkbookImport.Plan next = WorkbookImport.plan(file, nextYear, null);
+        assertEquals(typed(DEMO, -1), typed(next.imported(), -1));
+    }
+
     // ------------------------------------------------------------------ broken workbooks
 
     private void refused(Path file, String... says) {

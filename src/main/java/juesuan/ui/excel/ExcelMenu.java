@@ -3,7 +3,6 @@ package juesuan.ui.excel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -37,10 +36,10 @@ public final class ExcelMenu {
         MenuItem export = new MenuItem(Msg.get("excel.export"));
         ExcelViewModel vm = new ExcelViewModel(session);
         importNow.setOnAction(e -> choose(menu.getScene().getWindow()).ifPresent(f ->
-                read(menu.getScene().getWindow(), session, f, null, unit -> vm.plan(f, unit),
+                read(menu.getScene().getWindow(), session, f, null, vm.mapping(), (unit, mapping) -> vm.plan(f, unit, mapping),
                         plan -> confirm(menu.getScene().getWindow(), plan.describe(), () -> vm.apply(plan)))));
         importPrevious.setOnAction(e -> choose(menu.getScene().getWindow()).ifPresent(f ->
-                read(menu.getScene().getWindow(), session, f, null, unit -> vm.previousYear(f, unit),
+                read(menu.getScene().getWindow(), session, f, null, vm.mapping(), (unit, mapping) -> vm.previousYear(f, unit, mapping),
                         result -> confirm(menu.getScene().getWindow(), Msg.get("excel.previousPreview", f.getFileName(),
                                 result.filled(), String.join("\n", result.unmapped())), () -> vm.applyPrevious(result, f.getFileName().toString())))));
         export.setOnAction(e -> {
@@ -69,27 +68,42 @@ public final class ExcelMenu {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
-    /** Reads in the background; asks the unit of amounts when the workbook does not say it, then reads again. */
+    /**
+     * Reads in the background. When the workbook does not say its unit of amounts, or names a table or a column in
+     * words the program does not know, asks the officer (元 or 万元; which sheet; which heading) and reads again with
+     * the answer, which the import keeps for next year.
+     */
     private static <T> void read(Window owner, ReportSession session, Path file, WorkbookImport.AmountUnit unit,
-                                 Function<WorkbookImport.AmountUnit, T> reader, java.util.function.Consumer<T> then) {
+                                 WorkbookImport.Mapping mapping,
+                                 java.util.function.BiFunction<WorkbookImport.AmountUnit, WorkbookImport.Mapping, T> reader,
+                                 java.util.function.Consumer<T> then) {
         session.say(Msg.get("excel.reading", file.getFileName()));
         Task<T> task = new Task<>() {
             @Override
             protected T call() {
-                return reader.apply(unit);
+                return reader.apply(unit, mapping);
             }
         };
         task.setOnSucceeded(e -> then.accept(task.getValue()));
         task.setOnFailed(e -> {
             Throwable ex = task.getException();
             if (ex instanceof WorkbookImport.UnitUnknown && unit == null) {
-                ChoiceDialog<String> ask = new ChoiceDialog<>(Msg.get("workbook.wan"), Msg.get("workbook.wan"), Msg.get("workbook.yuan"));
-                ask.initOwner(owner);
-                ask.setTitle(Msg.get("excel.menu"));
-                ask.setHeaderText(ex.getMessage());
-                ask.setContentText(Msg.get("excel.askUnit"));
-                ask.showAndWait().ifPresent(u -> read(owner, session, file,
-                        u.equals(Msg.get("workbook.yuan")) ? WorkbookImport.AmountUnit.YUAN : WorkbookImport.AmountUnit.WAN, reader, then));
+                choice(owner, ex.getMessage(), Msg.get("excel.askUnit"), java.util.List.of(Msg.get("workbook.wan"), Msg.get("workbook.yuan")))
+                        .ifPresent(u -> read(owner, session, file,
+                        u.equals(Msg.get("workbook.yuan")) ? WorkbookImport.AmountUnit.YUAN : WorkbookImport.AmountUnit.WAN, mapping, reader, then));
+                return;
+            }
+            if (ex instanceof WorkbookImport.TablesMissing missing && !missing.sheets().isEmpty()) {
+                String table = missing.tables().get(0);
+                String title = session.template().requireTable(table).number() + " " + session.template().requireTable(table).title();
+                Optional<String> sheet = choice(owner, ex.getMessage(), Msg.get("excel.askSheet", title), missing.sheets());
+                sheet.ifPresent(s -> read(owner, session, file, unit, mapping.withSheet(table, s), reader, then));
+                return;
+            }
+            if (ex instanceof WorkbookImport.ColumnUnknown col && !col.headings().isEmpty()) {
+                String label = session.template().requireTable(col.table()).column(col.column()).map(c -> c.label()).orElse(col.column());
+                Optional<String> heading = choice(owner, ex.getMessage(), Msg.get("excel.askColumn", label), col.headings());
+                heading.ifPresent(h -> read(owner, session, file, unit, mapping.withColumn(col.table(), col.column(), h), reader, then));
                 return;
             }
             String message = Failures.describe(ex);
@@ -99,6 +113,18 @@ public final class ExcelMenu {
         Thread t = new Thread(task, "excel-import");
         t.setDaemon(true);
         t.start();
+    }
+
+    private static Optional<String> choice(Window owner, String header, String content, java.util.List<String> options) {
+        ChoiceDialog<String> ask = new ChoiceDialog<>(options.get(0), options);
+        ask.initOwner(owner);
+        ask.setTitle(Msg.get("excel.menu"));
+        ask.setHeaderText(header);
+        ask.setContentText(content);
+        // the buttons in Chinese whatever the system's language
+        ask.getDialogPane().getButtonTypes().setAll(new ButtonType(Msg.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return ask.showAndWait();
     }
 
     private static void confirm(Window owner, String preview, Runnable apply) {

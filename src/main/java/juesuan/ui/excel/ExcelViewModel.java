@@ -25,12 +25,26 @@ public final class ExcelViewModel {
 
     /** Reads a workbook against a snapshot of the open report (no change yet). */
     public WorkbookImport.Plan plan(Path file, WorkbookImport.AmountUnit unit) {
-        return WorkbookImport.plan(file, snapshot(), unit);
+        return plan(file, unit, mapping());
+    }
+
+    /** The same with a mapping the officer confirmed; applying it keeps the mapping for next year. */
+    public WorkbookImport.Plan plan(Path file, WorkbookImport.AmountUnit unit, WorkbookImport.Mapping mapping) {
+        return WorkbookImport.plan(file, snapshot(), unit, mapping);
+    }
+
+    /** The mapping the report keeps from an earlier import (this year's or, through rollover, last year's). */
+    public WorkbookImport.Mapping mapping() {
+        return WorkbookImport.Mapping.of(session.report());
     }
 
     /** Reads last year's workbook into the 上年决算数 of a snapshot of the open report (no change yet). */
-    public Rollover.Result previousYear(Path file, WorkbookImport.AmountUnit unit) {
-        return WorkbookImport.previousYear(file, snapshot(), unit);
+    public Rollover.Result previousYear(Path file, WorkbookImport.AmountUnit unit, WorkbookImport.Mapping mapping) {
+        Report r = snapshot();
+        if (!mapping.isEmpty()) {
+            r.setSetting(WorkbookImport.MAPPING_SETTING, mapping.toJson());
+        }
+        return WorkbookImport.previousYear(file, r, unit);
     }
 
     /** Applies a read workbook: the tables replaced, as one undoable edit. */
