@@ -198,6 +198,10 @@ class CodedRulesTest {
                 unmet.messages("J-4"));
         assertEquals(List.of("绩效自评表“滨江商务大厦（新政务大厅）物业管理费”的指标“服务对象满意度”未达到指标值，请在说明栏写明偏差原因"),
                 unmet.messages("J-5"));
+        // a project carried from last year, its values not filled in yet: what is missing, not "未达到"
+        assertEquals(List.of("绩效自评表“滨江商务大厦（新政务大厅）物业管理费”的指标“服务对象满意度”还没有填写实际完成值"),
+                new AuditFixture().change(r -> setIndicator(r, 3, r.projects().get(0).getIndicators().get(3)
+                        .withActualValue(null))).messages("J-5"));
     }
 
     private static void setIndicator(juesuan.model.Report r, int i, Indicator ind) {

@@ -74,7 +74,11 @@ public final class PerformanceRule implements Rule {
             if (!s.met() && s.coefficient().compareTo(HUNDRED) >= 0 && i.targetValue() != null && i.actualValue() != null) {
                 out.accept(Finding.of("J-4", Severity.HINT, Msg.get("audit.unmetFullScore", p.getName(), i.name()), at));
             }
-            if (!s.met() && (i.note() == null || i.note().isBlank())) {
+            if (i.targetValue() == null || i.actualValue() == null) {
+                // not filled in yet (a project carried from last year): say what is missing, not that it was missed
+                out.accept(Finding.of("J-5", Severity.HINT, Msg.get(i.targetValue() == null ? "audit.targetMissing" : "audit.actualMissing",
+                        p.getName(), i.name()), at));
+            } else if (!s.met() && (i.note() == null || i.note().isBlank())) {
                 out.accept(Finding.of("J-5", Severity.HINT, Msg.get("audit.unmetNoReason", p.getName(), i.name()), at));
             }
         }
