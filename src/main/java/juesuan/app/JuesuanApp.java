@@ -40,10 +40,18 @@ public final class JuesuanApp extends Application {
         loading.setWrapText(true);
         VBox splash = new VBox(16, spinner, loading);
         splash.setStyle("-fx-alignment: center; -fx-padding: 40;");
-        Scene scene = new Scene(splash, 1360, 860);
+        // sized to the screen's usable area (taskbar excluded, display scaling applied), or where it was left
+        javafx.geometry.Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Path placementFile = WindowPlacement.file(file);
+        WindowPlacement place = WindowPlacement.initial(new WindowPlacement.Area(bounds.getMinX(), bounds.getMinY(),
+                bounds.getWidth(), bounds.getHeight()), WindowPlacement.read(placementFile));
+        Scene scene = new Scene(splash, place.width(), place.height());
         scene.getStylesheets().add(JuesuanApp.class.getResource("/juesuan/ui/app.css").toExternalForm());
         stage.setTitle(Msg.get("app.title"));
         stage.setScene(scene);
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setMaximized(place.maximized());
         stage.show();
 
         Task<Report> open = new Task<>() {
@@ -85,6 +93,10 @@ public final class JuesuanApp extends Application {
             Dialogs.show(stage, Alert.AlertType.ERROR, Msg.get("app.openFailedTitle"), message);
         });
         stage.setOnCloseRequest(e -> {
+            if (!closing) {
+                new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                        .write(placementFile);
+            }
             if (session == null || closing) {
                 return;
             }

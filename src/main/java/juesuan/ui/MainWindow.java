@@ -1,5 +1,7 @@
 package juesuan.ui;
 
+import java.util.List;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -86,6 +88,8 @@ public final class MainWindow extends BorderPane {
         Label pick = new Label(Msg.get("main.report"));
         reports.setId("report-select");
         reports.setPrefWidth(460);
+        reports.setMinWidth(220); // on a narrow (or 150 %-scaled) screen the selector gives way, not the buttons
+        HBox.setHgrow(reports, Priority.SOMETIMES);
         reports.setCellFactory(l -> new ReportCell());
         reports.setButtonCell(new ReportCell());
         reports.valueProperty().addListener((o, a, b) -> {
@@ -113,6 +117,9 @@ public final class MainWindow extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, app, gap, pick, reports, newReport, undo, redo, backup);
+        for (javafx.scene.Node n : List.of(app, pick, newReport, undo, redo, backup)) {
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");

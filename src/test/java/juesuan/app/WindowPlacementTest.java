@@ -1,0 +1,48 @@
+package juesuan.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window fits the office screen: 1366×768 (taskbar excluded) and 1920×1080 at 100/125/150 % scaling. */
+class WindowPlacementTest {
+    @TempDir
+    Path dir;
+
+    private static WindowPlacement.Area screen(double w, double h, double scale) {
+        return new WindowPlacement.Area(0, 0, w / scale, (h - 40) / scale); // 40 px of taskbar
+    }
+
+    @Test
+    void theWindowNeverOpensLargerThanTheScreen() {
+        for (double[] s : new double[][] {{1366, 768, 1}, {1366, 768, 1.25}, {1920, 1080, 1}, {1920, 1080, 1.25}, {1920, 1080, 1.5}}) {
+            WindowPlacement.Area area = screen(s[0], s[1], s[2]);
+            WindowPlacement p = WindowPlacement.initial(area, Optional.empty());
+            assertTrue(p.width() <= area.width() && p.height() <= area.height(), s[0] + "x" + s[1] + "@" + s[2] + ": " + p);
+            assertTrue(p.x() >= 0 && p.y() >= 0);
+        }
+        assertTrue(WindowPlacement.initial(screen(1366, 768, 1), Optional.empty()).maximized(), "maximised on a 1366 screen");
+        assertFalse(WindowPlacement.initial(screen(1920, 1080, 1), Optional.empty()).maximized(), "1920 at 100 % has room");
+        assertTrue(WindowPlacement.initial(screen(1920, 1080, 1.5), Optional.empty()).maximized(), "1920 at 150 % is 1280 wide");
+    }
+
+    @Test
+    void whereTheOfficerLeftItIsKeptUnlessTheScreenNoLongerHoldsIt() throws Exception {
+        Path file = WindowPlacement.file(dir.resolve("juesuan"));
+        WindowPlacement left = new WindowPlacement(100, 50, 1200, 800, false);
+        left.write(file);
+        assertEquals(Optional.of(left), WindowPlacement.read(file));
+        assertEquals(left, WindowPlacement.initial(screen(1920, 1080, 1), WindowPlacement.read(file)));
+        // moved to a laptop: the kept place no longer fits, so the window opens within the screen
+        WindowPlacement small = WindowPlacement.initial(screen(1366, 768, 1), WindowPlacement.read(file));
+        assertTrue(small.height() <= 728 && small.maximized(), small.toString());
+        Files.writeString(file, "x=abc");
+        assertEquals(Optional.empty(), WindowPlacement.read(file), "a damaged file only costs the placement");
+    }
+}
