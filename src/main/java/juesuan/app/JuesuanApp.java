@@ -30,6 +30,7 @@ public final class JuesuanApp extends Application {
     private ExecutorService writer;
     private ReportSession session;
     private boolean closing;
+    private MainWindow mainWindow;
 
     @Override
     public void start(Stage stage) {
@@ -74,6 +75,8 @@ public final class JuesuanApp extends Application {
             session = new ReportSession(workspace.store(), workspace.history(), writer, Platform::runLater);
             session.show(open.getValue());
             MainWindow window = new MainWindow(session, workspace.file().toString());
+            window.setAuditDivider(place.auditDivider());
+            mainWindow = window;
             scene.setRoot(window);
             stage.setTitle(Msg.get("app.windowTitle", open.getValue().unit().getName(), open.getValue().fiscalYear()));
             session.reportProperty().addListener((o, a, b) ->
@@ -94,8 +97,8 @@ public final class JuesuanApp extends Application {
         });
         stage.setOnCloseRequest(e -> {
             if (!closing) {
-                new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
-                        .write(placementFile);
+                new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                        mainWindow == null ? place.auditDivider() : mainWindow.auditDivider()).write(placementFile);
             }
             if (session == null || closing) {
                 return;

@@ -53,6 +53,8 @@ public final class MainWindow extends BorderPane {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label dbLabel = new Label();
     private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
+    /** Where the 审核 panel begins, as a share of the height (kept across reports and, by the app, across starts). */
+    private double auditDivider = 0.74;
     private juesuan.ui.audit.AuditViewModel audit;
     private boolean switching;
 
@@ -180,6 +182,21 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Loads another report in the background and shows it. */
+    /** Where the 审核 panel begins, as a share of the window's height. */
+    public double auditDivider() {
+        return auditDivider;
+    }
+
+    /** Puts the 审核 panel where the officer left it (a share between 0.2 and 0.95; anything else is ignored). */
+    public void setAuditDivider(double share) {
+        if (share >= 0.2 && share <= 0.95) {
+            auditDivider = share;
+            if (split.getDividers().size() > 0) {
+                split.setDividerPositions(share);
+            }
+        }
+    }
+
     public void open(long reportId) {
         open(reportId, null);
     }
@@ -241,7 +258,8 @@ public final class MainWindow extends BorderPane {
             split.getItems().remove(1);
         }
         split.getItems().add(panel);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(auditDivider);
+        split.getDividers().get(0).positionProperty().addListener((o, a, b) -> auditDivider = b.doubleValue());
         Listeners.whileAlive(panel, session.revisionProperty(), this::updateTabCounts);
         updateTabCounts();
         if (selected != null && tabByKey.containsKey(selected)) {
