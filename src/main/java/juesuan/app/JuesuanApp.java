@@ -76,6 +76,7 @@ public final class JuesuanApp extends Application {
             session.show(open.getValue());
             MainWindow window = new MainWindow(session, workspace.file().toString());
             window.setAuditDivider(place.auditDivider());
+            window.setAuditCollapsed(place.auditCollapsed());
             mainWindow = window;
             scene.setRoot(window);
             stage.setTitle(Msg.get("app.windowTitle", open.getValue().unit().getName(), open.getValue().fiscalYear()));
@@ -98,7 +99,8 @@ public final class JuesuanApp extends Application {
         stage.setOnCloseRequest(e -> {
             if (!closing) {
                 new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
-                        mainWindow == null ? place.auditDivider() : mainWindow.auditDivider()).write(placementFile);
+                        mainWindow == null ? place.auditDivider() : mainWindow.auditDivider(),
+                        mainWindow == null ? place.auditCollapsed() : mainWindow.auditCollapsed()).write(placementFile);
             }
             if (session == null || closing) {
                 return;

@@ -21,8 +21,10 @@ import juesuan.failure.ErrorLog;
  * @param height    height
  * @param maximized whether the window fills the screen
  * @param auditDivider where the 审核 panel begins, as a share of the height (0: as the app lays it out)
+ * @param auditCollapsed whether the 审核 panel is folded to its summary line
  */
-public record WindowPlacement(double x, double y, double width, double height, boolean maximized, double auditDivider) {
+public record WindowPlacement(double x, double y, double width, double height, boolean maximized, double auditDivider,
+                              boolean auditCollapsed) {
     /** The size the window is laid out for. */
     public static final double PREFERRED_WIDTH = 1360;
     public static final double PREFERRED_HEIGHT = 860;
@@ -43,7 +45,8 @@ public record WindowPlacement(double x, double y, double width, double height, b
         double w = Math.min(PREFERRED_WIDTH, screen.width());
         double h = Math.min(PREFERRED_HEIGHT, screen.height());
         return new WindowPlacement(screen.x() + (screen.width() - w) / 2, screen.y() + (screen.height() - h) / 2, w, h,
-                screen.width() <= MAXIMIZE_UP_TO, kept.map(WindowPlacement::auditDivider).orElse(0.0));
+                screen.width() <= MAXIMIZE_UP_TO, kept.map(WindowPlacement::auditDivider).orElse(0.0),
+                kept.map(WindowPlacement::auditCollapsed).orElse(false));
     }
 
     /** A kept placement fits when it is big enough and wholly on the screen (the monitor may have changed). */
@@ -69,7 +72,8 @@ public record WindowPlacement(double x, double y, double width, double height, b
             p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
             return Optional.of(new WindowPlacement(Double.parseDouble(p.getProperty("x")), Double.parseDouble(p.getProperty("y")),
                     Double.parseDouble(p.getProperty("width")), Double.parseDouble(p.getProperty("height")),
-                    Boolean.parseBoolean(p.getProperty("maximized")), Double.parseDouble(p.getProperty("auditDivider", "0"))));
+                    Boolean.parseBoolean(p.getProperty("maximized")), Double.parseDouble(p.getProperty("auditDivider", "0")),
+                    Boolean.parseBoolean(p.getProperty("auditCollapsed", "false"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged file only costs the placement: the window opens as on a first start
         }
@@ -84,6 +88,7 @@ public record WindowPlacement(double x, double y, double width, double height, b
         p.setProperty("height", Double.toString(height));
         p.setProperty("maximized", Boolean.toString(maximized));
         p.setProperty("auditDivider", Double.toString(auditDivider));
+        p.setProperty("auditCollapsed", Boolean.toString(auditCollapsed));
         try {
             StringWriter out = new StringWriter();
             p.store(out, null);

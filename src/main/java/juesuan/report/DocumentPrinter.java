@@ -29,6 +29,10 @@ public final class DocumentPrinter {
      * @return false when the user cancelled the dialog
      */
     public static boolean print(byte[] pdf, String title, PrintService service, boolean dialog) {
+        if (service == null && javax.print.PrintServiceLookup.lookupPrintServices(null, null).length == 0) {
+            // Java's own words here would be "No print service found."
+            throw new juesuan.failure.UserFailure(juesuan.i18n.Msg.get("print.noPrinter"));
+        }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setJobName(title);
@@ -54,7 +58,8 @@ public final class DocumentPrinter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (PrinterException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            juesuan.failure.ErrorLog.record("printing " + title, e);
+            throw new juesuan.failure.UserFailure(juesuan.i18n.Msg.get("print.failed"), e);
         }
     }
 }

@@ -55,6 +55,7 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
     /** Where the 审核 panel begins, as a share of the height (kept across reports and, by the app, across starts). */
     private double auditDivider = 0.74;
+    private boolean auditCollapsed;
     private juesuan.ui.audit.AuditViewModel audit;
     private boolean switching;
 
@@ -187,6 +188,19 @@ public final class MainWindow extends BorderPane {
         return auditDivider;
     }
 
+    /** Whether the 审核 panel is folded to its summary line. */
+    public boolean auditCollapsed() {
+        return auditCollapsed;
+    }
+
+    /** Folds or unfolds the 审核 panel (as the officer left it). */
+    public void setAuditCollapsed(boolean folded) {
+        auditCollapsed = folded;
+        if (split.getItems().size() > 1 && split.getItems().get(1) instanceof juesuan.ui.audit.AuditPanel p) {
+            p.collapsedProperty().set(folded);
+        }
+    }
+
     /** Puts the 审核 panel where the officer left it (a share between 0.2 and 0.95; anything else is ignored). */
     public void setAuditDivider(double share) {
         if (share >= 0.2 && share <= 0.95) {
@@ -258,8 +272,17 @@ public final class MainWindow extends BorderPane {
             split.getItems().remove(1);
         }
         split.getItems().add(panel);
-        split.setDividerPositions(auditDivider);
-        split.getDividers().get(0).positionProperty().addListener((o, a, b) -> auditDivider = b.doubleValue());
+        panel.collapsedProperty().set(auditCollapsed);
+        split.setDividerPositions(auditCollapsed ? 1.0 : auditDivider);
+        split.getDividers().get(0).positionProperty().addListener((o, a, b) -> {
+            if (!panel.collapsedProperty().get()) {
+                auditDivider = b.doubleValue();
+            }
+        });
+        panel.collapsedProperty().addListener((o, a, b) -> {
+            auditCollapsed = b;
+            split.setDividerPositions(b ? 1.0 : auditDivider);
+        });
         Listeners.whileAlive(panel, session.revisionProperty(), this::updateTabCounts);
         updateTabCounts();
         if (selected != null && tabByKey.containsKey(selected)) {

@@ -35,7 +35,7 @@ class WindowPlacementTest {
     @Test
     void whereTheOfficerLeftItIsKeptUnlessTheScreenNoLongerHoldsIt() throws Exception {
         Path file = WindowPlacement.file(dir.resolve("juesuan"));
-        WindowPlacement left = new WindowPlacement(100, 50, 1200, 800, false, 0.6);
+        WindowPlacement left = new WindowPlacement(100, 50, 1200, 800, false, 0.6, true);
         left.write(file);
         assertEquals(Optional.of(left), WindowPlacement.read(file));
         assertEquals(left, WindowPlacement.initial(screen(1920, 1080, 1), WindowPlacement.read(file)));
@@ -43,6 +43,7 @@ class WindowPlacementTest {
         WindowPlacement small = WindowPlacement.initial(screen(1366, 768, 1), WindowPlacement.read(file));
         assertTrue(small.height() <= 728 && small.maximized(), small.toString());
         assertEquals(0.6, small.auditDivider(), "the 审核 panel's place is kept whatever the screen");
+        assertTrue(small.auditCollapsed(), "and whether it is folded");
         Files.writeString(file, "x=abc");
         assertEquals(Optional.empty(), WindowPlacement.read(file), "a damaged file only costs the placement");
     }

@@ -31,4 +31,16 @@ class PrintingTest {
         int pages = ps.split("%%Page: ", -1).length - 1;
         assertTrue(pages == d.pageCount(), "pages spooled: " + pages + " of " + d.pageCount());
     }
+
+    @org.junit.jupiter.api.Test
+    void withoutAnyPrinterTheOfficerIsToldInChinese() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(javax.print.PrintServiceLookup.lookupPrintServices(null, null).length == 0,
+                "this machine has a printer");
+        juesuan.model.Report r = juesuan.exchange.DemoReport.create();
+        byte[] pdf = DocumentBuilder.build(r, new juesuan.calculation.ReportFigures(r, juesuan.template.TemplateLoader.forReport(r)))
+                .export(Document.Format.PDF);
+        juesuan.failure.UserFailure e = org.junit.jupiter.api.Assertions.assertThrows(juesuan.failure.UserFailure.class,
+                () -> DocumentPrinter.print(pdf, "t", null, false));
+        assertTrue(e.getMessage().startsWith("这台电脑上没有可用的打印机"), e.getMessage());
+    }
 }

@@ -25,6 +25,12 @@ public final class AuditPanel extends BorderPane {
     private final AuditViewModel vm;
     private final TableView<Finding> table = new TableView<>();
     private final Label summary = new Label();
+    private final javafx.beans.property.BooleanProperty collapsed = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** Whether the panel is folded to its one-line summary. */
+    public javafx.beans.property.BooleanProperty collapsedProperty() {
+        return collapsed;
+    }
 
     public AuditPanel(AuditViewModel vm, Consumer<Place> jump) {
         this.vm = vm;
@@ -34,9 +40,25 @@ public final class AuditPanel extends BorderPane {
         summary.getStyleClass().add("audit-summary");
         Label title = new Label(Msg.get("auditPanel.title"));
         title.getStyleClass().add("form-title");
-        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(12, title, summary);
+        javafx.scene.control.ToggleButton fold = new javafx.scene.control.ToggleButton();
+        fold.setId("audit-fold");
+        fold.getStyleClass().add("small");
+        fold.selectedProperty().bindBidirectional(collapsed);
+        fold.textProperty().bind(javafx.beans.binding.Bindings.when(collapsed)
+                .then(Msg.get("auditPanel.expand")).otherwise(Msg.get("auditPanel.collapse")));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(12, title, summary, gap, fold);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         head.setPadding(new Insets(4, 8, 4, 8));
         setTop(head);
+        // folded, the panel is its one-line summary: the table goes, and the panel is no taller than the line
+        table.visibleProperty().bind(collapsed.not());
+        table.managedProperty().bind(collapsed.not());
+        collapsed.addListener((o, a, b) -> {
+            setMinHeight(b ? head.prefHeight(-1) : USE_COMPUTED_SIZE);
+            setMaxHeight(b ? head.prefHeight(-1) : Double.MAX_VALUE);
+        });
 
         table.setId("audit-table");
         table.setEditable(true);
