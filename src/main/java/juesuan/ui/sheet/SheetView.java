@@ -190,6 +190,9 @@ public final class SheetView extends BorderPane {
         }
     }
 
+    /** 0.01 万元: amounts that are whole multiples of it show all their digits. */
+    private static final java.math.BigDecimal HUNDRED_YUAN = java.math.BigDecimal.valueOf(100);
+
     private void fill() {
         List<SheetColumn> cols = vm.columns();
         for (int r = 0; r < cells.length; r++) {
@@ -200,7 +203,8 @@ public final class SheetView extends BorderPane {
                 CellKind kind = vm.kind(r, c);
                 String text = vm.display(r, c);
                 cell.setText(text);
-                cell.getStyleClass().removeAll("input", "computed", "label", "none", "total", "level-1", "level-2", "level-3");
+                cell.getStyleClass().removeAll("input", "computed", "printed", "label", "none", "total", "precise",
+                        "level-1", "level-2", "level-3");
                 cell.getStyleClass().add(kind.name().toLowerCase(java.util.Locale.ROOT));
                 if (level == 0) {
                     cell.getStyleClass().add("total");
@@ -209,7 +213,14 @@ public final class SheetView extends BorderPane {
                 cell.setAlignment(number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
                 double indent = kind == CellKind.LABEL && c == frozenCount - 1 ? Math.max(0, level - 1) * INDENT : 0;
                 cell.setPadding(new Insets(0, 6, 0, 6 + indent));
-                if (text.length() > 14 && !number) {
+                // an amount with more digits than the two shown (a 分 typed in 万元) is marked and shows them on hover
+                Object raw = col.type() == ValueType.MONEY ? vm.model().value(vm.rowKey(r), col.key()) : null;
+                boolean precise = raw instanceof java.math.BigDecimal b && b.remainder(HUNDRED_YUAN).signum() != 0;
+                if (precise) {
+                    cell.getStyleClass().add("precise");
+                    cell.setTooltip(new Tooltip(juesuan.i18n.Msg.get("sheet.exactValue",
+                            juesuan.model.Money.editableWan((java.math.BigDecimal) raw))));
+                } else if (text.length() > 14 && !number) {
                     cell.setTooltip(new Tooltip(text));
                 } else {
                     cell.setTooltip(null);
