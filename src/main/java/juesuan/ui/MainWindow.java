@@ -78,6 +78,15 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         setBottom(statusBar(databaseFile));
         buildTabs();
+        // Ctrl+1 … Ctrl+9 open 公开01–09表 (Ctrl+PgUp/PgDn and Ctrl+Tab move between sections, as in any tab pane)
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && !e.isAltDown() && e.getCode().isDigitKey()) {
+                String digit = e.getCode().getChar();
+                if (digit.length() == 1 && digit.charAt(0) >= '1' && digit.charAt(0) <= '9' && select("T" + digit) != null) {
+                    e.consume();
+                }
+            }
+        });
         session.reportProperty().addListener((o, a, b) -> {
             buildTabs();
             syncSelector();

@@ -249,6 +249,20 @@ class AppUiTest extends FxRobot {
     }
 
     @Test
+    void ctrlAndADigitOpensThatTable() throws Exception {
+        MainWindow window = start();
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> window.select("unit"));
+        clickOn("#sections");
+        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("T5", window.tabs().getSelectionModel().getSelectedItem().getUserData());
+        press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("T1", window.tabs().getSelectionModel().getSelectedItem().getUserData());
+    }
+
+    @Test
     void thePreviewShowsThePagesAndExports() throws Exception {
         MainWindow window = start();
         interact(() -> window.select("preview"));
