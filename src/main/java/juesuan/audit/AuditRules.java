@@ -4,20 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads the relations of a year's {@code template/<year>/audit.json}, its own or inherited (once per year). */
 public final class AuditRules {
     private static final Map<Integer, List<Rule>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Integer, Optional<RelationRule.Rounding>> ROUNDING = new ConcurrentHashMap<>();
 
     private AuditRules() {
     }
 
-    /** The year's rounding rule (尾差), or null when its audit.json has none. */
+    /** The year's rounding rule (尾差), or null when its audit.json has none; read once per year. */
     public static RelationRule.Rounding rounding(int year) {
-        JsonNode rn = juesuan.template.TemplateLoader.json(year, "audit.json").path("rounding");
-        return rn.isMissingNode() ? null
-                : new RelationRule.Rounding(new java.math.BigDecimal(rn.path("stepYuan").asText()), new java.math.BigDecimal(rn.path("perTermYuan").asText()));
+        return ROUNDING.computeIfAbsent(year, y -> {
+            JsonNode rn = juesuan.template.TemplateLoader.json(y, "audit.json").path("rounding");
+            return Optional.ofNullable(rn.isMissingNode() ? null : new RelationRule.Rounding(
+                    new java.math.BigDecimal(rn.path("stepYuan").asText()), new java.math.BigDecimal(rn.path("perTermYuan").asText())));
+        }).orElse(null);
     }
 
     public static List<Rule> relations(int year) {

@@ -55,6 +55,18 @@ public final class RelationRule implements Rule {
         public static long rounded(List<BigDecimal> figures) {
             return figures.stream().filter(f -> f.signum() != 0).count();
         }
+
+        /**
+         * The 尾差 note for an 错误 message when the difference is within the rounding of the figures, or null when
+         * it stays an 错误.
+         */
+        public String roundingNote(String message, List<BigDecimal> figures, BigDecimal difference) {
+            BigDecimal tolerance = tolerance(figures);
+            if (tolerance == null || difference.abs().compareTo(tolerance) > 0) {
+                return null;
+            }
+            return Msg.get("audit.roundingNote", message, rounded(figures), AuditContext.wan(tolerance));
+        }
     }
 
     private final String id;
@@ -113,13 +125,9 @@ public final class RelationRule implements Rule {
             };
             String message = Msg.get(key, fill(left.label(), code, name), AuditContext.wan(l), fill(right.label(), code, name),
                     AuditContext.wan(r), AuditContext.wan(l.subtract(r).abs()), fill(where, code, name));
-            BigDecimal tolerance = rounding == null || severity != Severity.ERROR ? null : rounding.tolerance(figures);
-            if (tolerance != null && l.subtract(r).abs().compareTo(tolerance) <= 0) {
-                out.accept(Finding.of(id, Severity.ROUNDING, Msg.get("audit.roundingNote", message, Rounding.rounded(figures),
-                        AuditContext.wan(tolerance)), ctx.place(fill(place, code, name))));
-                continue;
-            }
-            out.accept(Finding.of(id, severity, message, ctx.place(fill(place, code, name))));
+            String note = rounding == null || severity != Severity.ERROR ? null : rounding.roundingNote(message, figures, l.subtract(r));
+            out.accept(note != null ? Finding.of(id, Severity.ROUNDING, note, ctx.place(fill(place, code, name)))
+                    : Finding.of(id, severity, message, ctx.place(fill(place, code, name))));
         }
     }
 

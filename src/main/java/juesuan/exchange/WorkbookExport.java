@@ -1,11 +1,8 @@
 package juesuan.exchange;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import juesuan.calculation.ComputedRow;
 import juesuan.calculation.ComputedTable;
@@ -39,19 +36,13 @@ public final class WorkbookExport {
     private WorkbookExport() {
     }
 
-    /** Writes the workbook to a temporary file beside the target, then moves it into place. */
+    /** Writes the workbook whole or not at all ({@link juesuan.history.AtomicFiles}: temporary name, forced, moved). */
     public static void write(Report report, ReportFigures figures, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try {
-            try (Workbook wb = build(report, figures); OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (Workbook wb = build(report, figures)) {
+            wb.write(bytes);
         }
+        juesuan.history.AtomicFiles.write(file, bytes.toByteArray());
     }
 
     /** The workbook in memory. */
@@ -104,11 +95,7 @@ public final class WorkbookExport {
     private static void comparisons(Workbook wb, Styles s, Report report, ReportFigures figures) {
         Sheet sheet = wb.createSheet(Msg.get("workbook.comparisonsSheet"));
         int r = heading(sheet, s, Msg.get("workbook.comparisonsSheet"), report);
-        Row head = sheet.createRow(r++);
-        String[] titles = Msg.get("workbook.comparisonsHeader").split(",");
-        for (int i = 0; i < titles.length; i++) {
-            text(head, i, titles[i], s.head);
-        }
+        headings(sheet.createRow(r++), Msg.get("workbook.comparisonsHeader"), s);
         Comparisons cmp = new Comparisons(report, figures);
         List<String> groups = figures.template().comparisonGroups().stream().map(ComparisonGroup::id).toList();
         for (ComparisonDef d : cmp.definitions(groups).values()) {
@@ -125,11 +112,7 @@ public final class WorkbookExport {
     private static void projects(Workbook wb, Styles s, Report report) {
         Sheet sheet = wb.createSheet(Msg.get("workbook.projectsSheet"));
         int r = heading(sheet, s, Msg.get("workbook.projectsSheet"), report);
-        Row head = sheet.createRow(r++);
-        String[] titles = Msg.get("workbook.projectsHeader").split(",");
-        for (int i = 0; i < titles.length; i++) {
-            text(head, i, titles[i], s.head);
-        }
+        headings(sheet.createRow(r++), Msg.get("workbook.projectsHeader"), s);
         for (PerformanceProject p : report.projects()) {
             Row x = sheet.createRow(r++);
             text(x, 0, p.getName(), s.text);
@@ -141,6 +124,14 @@ public final class WorkbookExport {
             amount(x, 6, p.getFiscalExecuted(), s.amount);
         }
         sheet.setColumnWidth(0, 40 * 256);
+    }
+
+    /** A heading row from a comma-separated list of titles. */
+    private static void headings(Row row, String titles, Styles s) {
+        String[] t = titles.split(",");
+        for (int i = 0; i < t.length; i++) {
+            text(row, i, t[i], s.head);
+        }
     }
 
     /** Title, 编制单位 and 单位 lines; returns the next row. */

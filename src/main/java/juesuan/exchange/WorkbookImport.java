@@ -312,10 +312,10 @@ public final class WorkbookImport {
             }
         }
         List<Change> changes = new ArrayList<>();
+        YearTemplate effective = TemplateLoader.forReport(imported);
         for (TableTemplate t : template.tables()) {
             List<Change> found = new ArrayList<>();
             diff(t.code(), report.table(t.code()), imported.table(t.code()), found);
-            YearTemplate effective = TemplateLoader.forReport(imported);
             for (Change c : found) {
                 String row = t.row(c.row()).map(RowDef::label)
                         .orElseGet(() -> effective.functions().find(c.row()).map(e -> Msg.get("table.rowWithCode", e.name(), e.code()))

@@ -40,22 +40,31 @@ public final class TableData {
     }
 
     public BigDecimal get(String row, String column) {
-        Map<String, BigDecimal> r = cells.get(row);
+        return get(cells, row, column);
+    }
+
+    private static BigDecimal get(Map<String, Map<String, BigDecimal>> map, String row, String column) {
+        Map<String, BigDecimal> r = map.get(row);
         return r == null ? null : r.get(column);
     }
 
     /** Sets a cell; {@code null} clears it. */
     public void set(String row, String column, BigDecimal yuan) {
+        put(cells, row, column, yuan);
+    }
+
+    /** Sets (or, with null, clears) a cell of a row → column → 元 map, dropping a row left empty. */
+    private static void put(Map<String, Map<String, BigDecimal>> map, String row, String column, BigDecimal yuan) {
         if (yuan == null) {
-            Map<String, BigDecimal> r = cells.get(row);
+            Map<String, BigDecimal> r = map.get(row);
             if (r != null) {
                 r.remove(column);
                 if (r.isEmpty()) {
-                    cells.remove(row);
+                    map.remove(row);
                 }
             }
         } else {
-            cells.computeIfAbsent(row, k -> new LinkedHashMap<>()).put(column, yuan.setScale(Money.YUAN_SCALE));
+            map.computeIfAbsent(row, k -> new LinkedHashMap<>()).put(column, yuan.setScale(Money.YUAN_SCALE));
         }
     }
 
@@ -73,23 +82,12 @@ public final class TableData {
      * figure of a published table, within rounding of the sum. {@code null} when the sum is printed.
      */
     public BigDecimal printed(String row, String column) {
-        Map<String, BigDecimal> r = printed.get(row);
-        return r == null ? null : r.get(column);
+        return get(printed, row, column);
     }
 
     /** Sets a printed figure of a computed cell; {@code null} prints the sum again. */
     public void setPrinted(String row, String column, BigDecimal yuan) {
-        if (yuan == null) {
-            Map<String, BigDecimal> r = printed.get(row);
-            if (r != null) {
-                r.remove(column);
-                if (r.isEmpty()) {
-                    printed.remove(row);
-                }
-            }
-        } else {
-            printed.computeIfAbsent(row, k -> new LinkedHashMap<>()).put(column, yuan.setScale(Money.YUAN_SCALE));
-        }
+        put(printed, row, column, yuan);
     }
 
     /** All printed figures, row → column → 元. */

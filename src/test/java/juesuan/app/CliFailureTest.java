@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import juesuan.app.cli.Cli;
 import juesuan.exchange.DemoReport;
 import juesuan.exchange.ReportJson;
 import juesuan.reliability.HoldDatabase;
@@ -26,18 +23,10 @@ class CliFailureTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     /** Runs a command in a process of its own, as the launcher does (a failed H2 open is not shared with later runs). */
-    private static Run runApart(String... args) throws Exception {
+    private static CliRun runApart(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), "juesuan.app.Main"));
@@ -46,13 +35,13 @@ class CliFailureTest {
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
         int status = p.waitFor();
-        return new Run(status, new String(out, java.nio.charset.StandardCharsets.UTF_8),
+        return new CliRun(status, new String(out, java.nio.charset.StandardCharsets.UTF_8),
                 new String(err, java.nio.charset.StandardCharsets.UTF_8).lines()
                         .filter(l -> !l.startsWith("SLF4J") && !l.startsWith("WARNING")).reduce("", (x, y) -> x + y + "\n"));
     }
 
     /** Exit 2, the expected Chinese sentence on stderr, nothing of a stack trace or a library's English. */
-    private static void failsWith(Run r, String expected) {
+    private static void failsWith(CliRun r, String expected) {
         assertEquals(2, r.status(), r.err());
         assertTrue(r.err().contains(expected), r.err());
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception") || r.err().contains("SQL")
@@ -83,7 +72,7 @@ class CliFailureTest {
         try {
             Path file = reportFile("r.json", ReportJson.write(DemoReport.create()));
             for (String[] args : everyCommand(db.toString(), dir.resolve("x.pdf"), file)) {
-                failsWith(run(args), "正被另一个决算公开助手窗口");
+                failsWith(CliRun.of(args), "正被另一个决算公开助手窗口");
             }
         } finally {
             holder.destroyForcibly().waitFor();
@@ -93,10 +82,10 @@ class CliFailureTest {
     @Test
     void aFolderThatCannotBeWritten() throws Exception {
         Path sys = juesuan.reliability.Disks.unwritableFolder();
-        failsWith(run("list", "--db", sys.resolve("juesuan").toString()), "无法写入文件夹");
+        failsWith(CliRun.of("list", "--db", sys.resolve("juesuan").toString()), "无法写入文件夹");
         Path demoDb = dir.resolve("ok/juesuan");
-        run("list", "--db", demoDb.toString());
-        failsWith(run("render", "--unit", "105", "--year", "2023", "--format", "pdf", "--out", sys.resolve("a.pdf").toString(),
+        CliRun.of("list", "--db", demoDb.toString());
+        failsWith(CliRun.of("render", "--unit", "105", "--year", "2023", "--format", "pdf", "--out", sys.resolve("a.pdf").toString(),
                 "--db", demoDb.toString()), "无法写入文件夹");
     }
 
@@ -114,7 +103,7 @@ class CliFailureTest {
             Path file = reportFile("full.json", ReportJson.write(DemoReport.create()).replace("重庆市江津区", "某区"));
             failsWith(runApart("import", file.toString(), "--replace", "--db", db.toString()), "磁盘已满");
             disk.free();
-            Run ok = runApart("narrative", "--unit", "105", "--year", "2023", "--db", db.toString());
+            CliRun ok = runApart("narrative", "--unit", "105", "--year", "2023", "--db", db.toString());
             assertEquals(0, ok.status(), ok.err());
             assertTrue(ok.out().contains("重庆市江津区"), "the failed import changed nothing");
         }
@@ -123,12 +112,12 @@ class CliFailureTest {
     @Test
     void aDamagedFileIsReadFromTheHistoryWithoutTouchingIt() throws Exception {
         Path db = dir.resolve("d/juesuan");
-        assertEquals(0, run("list", "--db", db.toString()).status());
+        assertEquals(0, CliRun.of("list", "--db", db.toString()).status());
         Path mv = dir.resolve("d/juesuan.mv.db");
         byte[] all = Files.readAllBytes(mv);
         Files.write(mv, java.util.Arrays.copyOf(all, all.length / 10));
         byte[] damaged = Files.readAllBytes(mv);
-        Run r = run("list", "--db", db.toString());
+        CliRun r = CliRun.of("list", "--db", db.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("105\t2023\t重庆市江津区政务服务管理办公室（本级）\n", r.out());
         assertTrue(r.err().contains("已损坏") && r.err().contains("已从保存记录恢复 1 份报告"), r.err());
@@ -139,42 +128,42 @@ class CliFailureTest {
         Path alone = dir.resolve("alone/juesuan.mv.db");
         Files.createDirectories(alone.getParent());
         Files.write(alone, damaged);
-        failsWith(run("list", "--db", alone.toString()), "没有找到保存记录");
+        failsWith(CliRun.of("list", "--db", alone.toString()), "没有找到保存记录");
         assertArrayEquals(damaged, Files.readAllBytes(alone));
     }
 
     @Test
     void reportFilesThatAreRefused() throws Exception {
         Path db = dir.resolve("r/juesuan");
-        assertEquals(0, run("list", "--db", db.toString()).status());
+        assertEquals(0, CliRun.of("list", "--db", db.toString()).status());
         byte[] before = Files.readAllBytes(dir.resolve("r/juesuan.mv.db"));
         String good = ReportJson.write(DemoReport.create());
-        failsWith(run("import", reportFile("v9.json", good.replace("\"version\" : 1", "\"version\" : 9")).toString(), "--db", db.toString()),
+        failsWith(CliRun.of("import", reportFile("v9.json", good.replace("\"version\" : 1", "\"version\" : 9")).toString(), "--db", db.toString()),
                 "格式版本是 9");
-        failsWith(run("import", reportFile("dec.json", good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"$11234567\""))
+        failsWith(CliRun.of("import", reportFile("dec.json", good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"$11234567\""))
                 .toString(), "--db", db.toString()), "小数位过多");
-        failsWith(run("import", reportFile("big.json", good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"1$1e20\""))
+        failsWith(CliRun.of("import", reportFile("big.json", good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"1$1e20\""))
                 .toString(), "--db", db.toString()), "超出了可以保存的范围");
-        failsWith(run("import", reportFile("cut.json", good.substring(0, good.length() / 2)).toString(), "--db", db.toString()),
+        failsWith(CliRun.of("import", reportFile("cut.json", good.substring(0, good.length() / 2)).toString(), "--db", db.toString()),
                 "不是 JSON 格式");
-        failsWith(run("import", dir.resolve("missing.json").toString(), "--db", db.toString()), "找不到文件");
-        failsWith(run("import", reportFile("y2031.json", good.replace("\"templateYear\" : 2023", "\"templateYear\" : 2031")
+        failsWith(CliRun.of("import", dir.resolve("missing.json").toString(), "--db", db.toString()), "找不到文件");
+        failsWith(CliRun.of("import", reportFile("y2031.json", good.replace("\"templateYear\" : 2023", "\"templateYear\" : 2031")
                 .replace("\"fiscalYear\" : 2023", "\"fiscalYear\" : 2031")).toString(), "--db", db.toString()),
                 "没有 2031 年度的报表模板");
-        failsWith(run("import", reportFile("dup.json", good).toString(), "--db", db.toString()), "已有单位 105 的 2023 年度报告");
+        failsWith(CliRun.of("import", reportFile("dup.json", good).toString(), "--db", db.toString()), "已有单位 105 的 2023 年度报告");
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("r/juesuan.mv.db")), "no refused file changed the database");
     }
 
     @Test
     void theReadingCommandsLeaveTheDatabaseAndItsHistoryByteForByte() throws Exception {
         Path db = dir.resolve("ro/juesuan");
-        assertEquals(0, run("list", "--db", db.toString()).status());
+        assertEquals(0, CliRun.of("list", "--db", db.toString()).status());
         Path folder = dir.resolve("ro");
         java.util.Map<String, byte[]> before = snapshot(folder);
-        assertEquals(0, run("list", "--db", db.toString()).status());
-        assertEquals(0, run("narrative", "--unit", "105", "--year", "2023", "--db", db.toString()).status());
-        assertEquals(0, run("audit", "--unit", "105", "--year", "2023", "--db", db.toString()).status());
-        assertEquals(0, run("render", "--unit", "105", "--year", "2023", "--format", "pdf", "--out",
+        assertEquals(0, CliRun.of("list", "--db", db.toString()).status());
+        assertEquals(0, CliRun.of("narrative", "--unit", "105", "--year", "2023", "--db", db.toString()).status());
+        assertEquals(0, CliRun.of("audit", "--unit", "105", "--year", "2023", "--db", db.toString()).status());
+        assertEquals(0, CliRun.of("render", "--unit", "105", "--year", "2023", "--format", "pdf", "--out",
                 dir.resolve("out.pdf").toString(), "--db", db.toString()).status());
         java.util.Map<String, byte[]> after = snapshot(folder);
         assertEquals(before.keySet(), after.keySet());

@@ -3,10 +3,7 @@ package juesuan.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import juesuan.app.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,44 +11,36 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @Test
     void narrativePrintsTheWholeTextFromANewDatabaseWithTheDemoUnit() {
         String db = dir.resolve("new").toString();
-        Run r = run("narrative", "--unit", "105", "--year", "2023", "--db", db);
+        CliRun r = CliRun.of("narrative", "--unit", "105", "--year", "2023", "--db", db);
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("重庆市江津区政务服务管理办公室（本级）2023年度决算公开说明\n一、单位基本情况\n"));
         assertTrue(r.out().contains("收支较上年决算数增加350.10万元，增长31.45%"));
         assertTrue(r.out().contains("七、决算公开联系方式及信息反馈渠道\n"));
-        Run mof = run("narrative", "--unit", "105", "--year", "2023", "--db", db, "--profile", "mof");
+        CliRun mof = CliRun.of("narrative", "--unit", "105", "--year", "2023", "--db", db, "--profile", "mof");
         assertTrue(mof.out().contains("第三部分 重庆市江津区政务服务管理办公室（本级）2023年度部门决算情况说明"));
     }
 
     @Test
     void unknownUnitOrProfileFailsWithAPlainMessage() {
         String db = dir.resolve("x").toString();
-        Run r = run("narrative", "--unit", "999", "--year", "2023", "--db", db);
+        CliRun r = CliRun.of("narrative", "--unit", "999", "--year", "2023", "--db", db);
         assertEquals(2, r.status());
         assertEquals("数据库中没有单位 999 的 2023 年度报告。现有：105/2023\n", r.err());
-        Run p = run("narrative", "--unit", "105", "--year", "2023", "--db", db, "--profile", "beijing");
+        CliRun p = CliRun.of("narrative", "--unit", "105", "--year", "2023", "--db", db, "--profile", "beijing");
         assertEquals(2, p.status());
         assertEquals("没有名为 beijing 的文字格式。可用：chongqing，mof\n", p.err());
-        assertEquals(2, run("narrative", "--unit", "105").status(), "a missing --year is a usage error");
+        assertEquals(2, CliRun.of("narrative", "--unit", "105").status(), "a missing --year is a usage error");
     }
 
     @Test
     void auditPrintsTheFindingsAndFailsOnErrors() {
         String db = dir.resolve("a").toString();
-        Run r = run("audit", "--unit", "105", "--year", "2023", "--db", db);
+        CliRun r = CliRun.of("audit", "--unit", "105", "--year", "2023", "--db", db);
         assertEquals(0, r.status(), "the demo has 提示 only");
         assertTrue(r.out().startsWith("[提示] R-1 “三公”经费支出决算表中“三公”经费合计的预算数 1.302 万元"));
         assertTrue(r.out().endsWith("审核结果：0 个错误，2 个提示（其中 2 个未写出错说明）。还不能定稿：需改正全部错误，并为每个提示写明出错说明。\n"));
@@ -59,14 +48,14 @@ class CliTest {
             long id = ws.store().list().get(0).reportId();
             ws.store().setAmount(id, "op.opex", new java.math.BigDecimal("500000.00"));
         }
-        Run broken = run("audit", "--unit", "105", "--year", "2023", "--db", db);
+        CliRun broken = CliRun.of("audit", "--unit", "105", "--year", "2023", "--db", db);
         assertEquals(1, broken.status());
         assertTrue(broken.out().contains("[错误] X-11 机关运行经费 50.00 万元 大于 公用经费合计 42.54 万元，超出 7.46 万元（机关运行经费与基本支出决算表）\n"));
     }
 
     @Test
     void listShowsUnitsAndYears() {
-        Run r = run("list", "--db", dir.resolve("l").toString());
+        CliRun r = CliRun.of("list", "--db", dir.resolve("l").toString());
         assertEquals("105\t2023\t重庆市江津区政务服务管理办公室（本级）\n", r.out());
     }
 }

@@ -66,13 +66,18 @@ public final class JuesuanCommand implements Runnable {
         int year;
     }
 
+    /** The reports in the database as "105/2023, 105/2024", for messages that say what exists. */
+    static String existing(Workspace ws) {
+        return String.join(Msg.get("cli.listSeparator"), ws.store().list().stream().map(s -> s.unitCode() + "/" + s.fiscalYear()).toList());
+    }
+
     /**
      * Finds a unit's report for a year, or fails with a message that lists what exists. A report whose year has no
      * template of its own is told on stderr which year's template it uses.
      */
     static Report report(CommandSpec spec, Workspace ws, String unit, int year) {
         Report r = ws.store().find(unit, year).orElseThrow(() -> new CliError(Msg.get("cli.noReport", unit, year,
-                String.join(Msg.get("cli.listSeparator"), ws.store().list().stream().map(s -> s.unitCode() + "/" + s.fiscalYear()).toList())), 2));
+                existing(ws)), 2));
         TemplateLoader.fallbackNotice(r.fiscalYear(), r.templateYear()).ifPresent(spec.commandLine().getErr()::println);
         return r;
     }
@@ -259,7 +264,7 @@ public final class JuesuanCommand implements Runnable {
             int year = to == null ? from + 1 : to;
             try (Workspace ws = database.openForEditing(spec)) {
                 Report source = ws.store().find(unit, from).orElseThrow(() -> new CliError(Msg.get("rollover.noSource", unit, from,
-                        String.join(Msg.get("cli.listSeparator"), ws.store().list().stream().map(s -> s.unitCode() + "/" + s.fiscalYear()).toList())), 2));
+                        existing(ws)), 2));
                 if (ws.store().find(unit, year).isPresent()) {
                     throw new CliError(Msg.get("rollover.exists", unit, year), 2);
                 }
@@ -317,31 +322,30 @@ public final class JuesuanCommand implements Runnable {
             try (Workspace ws = database.open(spec)) {
                 current = report(spec, ws, which.unit, which.year);
             }
-            String said;
             var out = spec.commandLine().getOut();
             if (previousYear) {
                 juesuan.exchange.Rollover.Result r = juesuan.exchange.WorkbookImport.previousYear(file, current, unit);
-                Report result = r.report();
                 r.unmapped().forEach(line -> out.println("  " + line));
-                try (Workspace ws = database.openForEditing(spec)) {
-                    java.nio.file.Path backup = ws.database().backup("before-excel-import");
-                    ws.store().replaceContents(current.getId(), result);
-                    ws.snapshot(current.getId()).ifPresent(spec.commandLine().getErr()::println);
-                    out.println(Msg.get("workbook.previousFilled", file.getFileName(), which.unit, which.year, r.filled(), backup));
-                }
+                Path backup = store(current.getId(), r.report());
+                out.println(Msg.get("workbook.previousFilled", file.getFileName(), which.unit, which.year, r.filled(), backup));
                 return 0;
             }
             juesuan.exchange.WorkbookImport.Plan plan = juesuan.exchange.WorkbookImport.plan(file, current, unit);
             out.println(plan.describe());
-            try (Workspace ws = database.openForEditing(spec)) {
-                java.nio.file.Path backup = ws.database().backup("before-excel-import");
-                ws.store().replaceContents(current.getId(), plan.imported());
-                ws.snapshot(current.getId()).ifPresent(spec.commandLine().getErr()::println);
-                said = Msg.get("workbook.imported", file.getFileName(), which.unit, which.year, plan.changes().size(),
-                        plan.newCodes().size(), backup);
-            }
-            out.println(said);
+            Path backup = store(current.getId(), plan.imported());
+            out.println(Msg.get("workbook.imported", file.getFileName(), which.unit, which.year, plan.changes().size(),
+                    plan.newCodes().size(), backup));
             return 0;
+        }
+
+        /** Backs the database up, replaces the report's contents in one transaction, versions it; returns the backup. */
+        private Path store(long id, Report contents) {
+            try (Workspace ws = database.openForEditing(spec)) {
+                Path backup = ws.database().backup("before-excel-import");
+                ws.store().replaceContents(id, contents);
+                ws.snapshot(id).ifPresent(spec.commandLine().getErr()::println);
+                return backup;
+            }
         }
     }
 

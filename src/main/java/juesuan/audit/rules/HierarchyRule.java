@@ -55,11 +55,9 @@ public final class HierarchyRule implements Rule {
                 if (v.compareTo(sum) != 0) {
                     String message = Msg.get("audit.hierarchy", parent.label(), c.label(),
                             AuditContext.wan(v), AuditContext.wan(sum), AuditContext.wan(v.subtract(sum).abs()), t.title());
-                    BigDecimal tolerance = rounding == null ? null : rounding.tolerance(figures);
-                    boolean withinRounding = tolerance != null && v.subtract(sum).abs().compareTo(tolerance) <= 0;
-                    out.accept(Finding.of(id, withinRounding ? Severity.ROUNDING : Severity.ERROR, withinRounding
-                            ? Msg.get("audit.roundingNote", message, juesuan.audit.RelationRule.Rounding.rounded(figures), AuditContext.wan(tolerance))
-                            : message, Place.cell(table, parent.key(), c.key())));
+                    String note = rounding == null ? null : rounding.roundingNote(message, figures, v.subtract(sum));
+                    out.accept(Finding.of(id, note != null ? Severity.ROUNDING : Severity.ERROR, note != null ? note : message,
+                            Place.cell(table, parent.key(), c.key())));
                 }
             }
         }
