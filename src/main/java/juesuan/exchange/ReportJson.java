@@ -100,22 +100,8 @@ public final class ReportJson {
             Map.Entry<String, JsonNode> t = it.next();
             TableData data = report.table(t.getKey());
             t.getValue().path("rows").forEach(r -> data.addRow(r.asText()));
-            for (Iterator<Map.Entry<String, JsonNode>> rows = t.getValue().path("printed").fields(); rows.hasNext(); ) {
-                Map.Entry<String, JsonNode> row = rows.next();
-                for (Iterator<Map.Entry<String, JsonNode>> cols = row.getValue().fields(); cols.hasNext(); ) {
-                    Map.Entry<String, JsonNode> col = cols.next();
-                    data.setPrinted(row.getKey(), col.getKey(), yuan(col.getValue(),
-                            "tables." + t.getKey() + ".printed." + row.getKey() + "." + col.getKey()));
-                }
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> rows = t.getValue().path("cells").fields(); rows.hasNext(); ) {
-                Map.Entry<String, JsonNode> row = rows.next();
-                for (Iterator<Map.Entry<String, JsonNode>> cols = row.getValue().fields(); cols.hasNext(); ) {
-                    Map.Entry<String, JsonNode> col = cols.next();
-                    data.set(row.getKey(), col.getKey(), yuan(col.getValue(),
-                            "tables." + t.getKey() + ".cells." + row.getKey() + "." + col.getKey()));
-                }
-            }
+            readCells(t.getValue().path("printed"), "tables." + t.getKey() + ".printed.", data::setPrinted);
+            readCells(t.getValue().path("cells"), "tables." + t.getKey() + ".cells.", data::set);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("comparisons").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> c = it.next();
@@ -263,17 +249,9 @@ public final class ReportJson {
             ObjectNode t = tables.putObject(code);
             ArrayNode rows = t.putArray("rows");
             new TreeSet<>(data.rows()).forEach(rows::add);
-            ObjectNode cells = t.putObject("cells");
-            new TreeMap<>(data.cells()).forEach((row, cols) -> {
-                ObjectNode r = cells.putObject(row);
-                new TreeMap<>(cols).forEach((col, v) -> r.put(col, wan(v)));
-            });
+            putCells(t.putObject("cells"), data.cells());
             if (!data.printed().isEmpty()) {
-                ObjectNode printed = t.putObject("printed");
-                new TreeMap<>(data.printed()).forEach((row, cols) -> {
-                    ObjectNode r = printed.putObject(row);
-                    new TreeMap<>(cols).forEach((col, v) -> r.put(col, wan(v)));
-                });
+                putCells(t.putObject("printed"), data.printed());
             }
         });
         ObjectNode cmp = root.putObject("comparisons");
@@ -335,6 +313,29 @@ public final class ReportJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A row → column → 万元 object of the file, each amount checked, into a report's table. */
+    private static void readCells(JsonNode rows, String at, CellSetter into) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = rows.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> row = it.next();
+            for (Iterator<Map.Entry<String, JsonNode>> cols = row.getValue().fields(); cols.hasNext(); ) {
+                Map.Entry<String, JsonNode> col = cols.next();
+                into.set(row.getKey(), col.getKey(), yuan(col.getValue(), at + row.getKey() + "." + col.getKey()));
+            }
+        }
+    }
+
+    private interface CellSetter {
+        void set(String row, String column, BigDecimal yuan);
+    }
+
+    /** Row → column → 元 as a row → column → 万元 object, in key order. */
+    private static void putCells(ObjectNode into, Map<String, Map<String, BigDecimal>> cells) {
+        new TreeMap<>(cells).forEach((row, cols) -> {
+            ObjectNode r = into.putObject(row);
+            new TreeMap<>(cols).forEach((col, v) -> r.put(col, wan(v)));
+        });
     }
 
     private static String wan(BigDecimal yuan) {

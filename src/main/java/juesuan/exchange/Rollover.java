@@ -16,8 +16,6 @@ import juesuan.model.PerformanceProject;
 import juesuan.model.Report;
 import juesuan.model.TableKind;
 import juesuan.model.TableTemplate;
-import juesuan.model.Unit;
-import juesuan.model.UnitItemKind;
 import juesuan.model.YearTemplate;
 import juesuan.template.TemplateLoader;
 
@@ -59,7 +57,7 @@ public final class Rollover {
         int templateYear = TemplateLoader.templateYearFor(fiscalYear);
         List<String> unmapped = new ArrayList<>();
 
-        Report target = new Report(copyUnit(source.unit()), fiscalYear, templateYear, source.profile());
+        Report target = new Report(source.unit().copy(), fiscalYear, templateYear, source.profile());
         source.settings().forEach(target::setSetting);
         target.glossary().addAll(source.glossary());
         source.projects().forEach(p -> target.projects().add(carriedProject(p)));
@@ -130,18 +128,6 @@ public final class Rollover {
     /** A code in the new year: itself, the code it moved to, or null when withdrawn. */
     private static String mapped(String code, Map<String, String> moved) {
         return moved.containsKey(code) ? moved.get(code) : code;
-    }
-
-    private static Unit copyUnit(Unit u) {
-        Unit c = new Unit(u.getCode(), u.getName());
-        c.setSupervisor(u.getSupervisor());
-        c.setUnitType(u.getUnitType());
-        c.setContactPerson(u.getContactPerson());
-        c.setContactPhone(u.getContactPhone());
-        for (UnitItemKind k : UnitItemKind.values()) {
-            c.items(k).addAll(u.items(k));
-        }
-        return c;
     }
 
     /** A project as next year starts it: who runs it and how it is measured; no figures, goals or results yet. */

@@ -42,6 +42,20 @@ public final class Unit {
     public List<String> getInternalBodies() { return internalBodies; }
     public void setInternalBodies(List<String> internalBodies) { this.internalBodies = new ArrayList<>(internalBodies); }
 
+    /** A copy (with the same id) that later changes to this one do not reach. */
+    public Unit copy() {
+        Unit c = new Unit(code, name);
+        c.setId(id);
+        c.setSupervisor(supervisor);
+        c.setUnitType(unitType);
+        c.setContactPerson(contactPerson);
+        c.setContactPhone(contactPhone);
+        c.setDuties(duties);
+        c.setSubunits(subunits);
+        c.setInternalBodies(internalBodies);
+        return c;
+    }
+
     /** The ordered items of one kind. */
     public List<String> items(UnitItemKind kind) {
         return switch (kind) {

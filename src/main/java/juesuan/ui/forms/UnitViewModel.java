@@ -76,23 +76,10 @@ public final class UnitViewModel {
     }
 
     private void save() {
-        Unit snapshot = copy(unit());
+        Unit snapshot = unit().copy(); // handed to the background writer: later edits on the UI thread cannot race with it
         long id = session.reportId();
         session.persist(store -> store.saveUnit(id, snapshot));
         session.changed();
     }
 
-    /** A copy handed to the background writer, so later edits on the UI thread cannot race with it. */
-    private static Unit copy(Unit u) {
-        Unit c = new Unit(u.getCode(), u.getName());
-        c.setId(u.getId());
-        c.setSupervisor(u.getSupervisor());
-        c.setUnitType(u.getUnitType());
-        c.setContactPerson(u.getContactPerson());
-        c.setContactPhone(u.getContactPhone());
-        c.setDuties(u.getDuties());
-        c.setSubunits(u.getSubunits());
-        c.setInternalBodies(u.getInternalBodies());
-        return c;
-    }
 }
