@@ -19,6 +19,7 @@ import juesuan.model.Basis;
 import juesuan.model.CatalogKind;
 import juesuan.model.LocalCode;
 import juesuan.model.Comparison;
+import juesuan.model.FinalEvent;
 import juesuan.model.GlossaryTerm;
 import juesuan.model.Indicator;
 import juesuan.model.IndicatorNature;
@@ -34,7 +35,10 @@ import juesuan.model.UnitItemKind;
 /** The JSON form of a report. Amounts are 万元 decimal strings, exact to 分 (up to 6 decimals). */
 public final class ReportJson {
     public static final String FORMAT = "juesuan-report";
-    public static final int VERSION = 1;
+    /** 2 added the 定稿 log ({@code finalLog}); a version 1 file is read as a report never finalised. */
+    public static final int VERSION = 2;
+    /** The parts of a file that describe the file or the 定稿 log rather than the report's data: not in its digest. */
+    private static final java.util.Set<String> NOT_DATA = java.util.Set.of("format", "version", "amountUnit", "finalLog");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReportJson() {
@@ -129,7 +133,26 @@ public final class ReportJson {
         for (JsonNode c : root.path("codes")) {
             report.localCodes().add(localCode(c, "codes[" + (++n) + "]"));
         }
+        n = 0;
+        for (JsonNode e : root.path("finalLog")) {
+            report.finalLog().add(finalEvent(e, "finalLog[" + (++n) + "]"));
+        }
         return report;
+    }
+
+    private static FinalEvent finalEvent(JsonNode e, String at) {
+        try {
+            FinalEvent.Kind kind = FinalEvent.Kind.valueOf(e.path("kind").asText());
+            String digest = e.path("digest").asText("");
+            int version = e.path("version").asInt(0);
+            if (version < 1 || !digest.matches("[0-9a-f]{64}")) {
+                throw new ReportFileException(Msg.get("exchange.badFinalEvent", at));
+            }
+            return new FinalEvent(kind, java.time.LocalDateTime.parse(e.path("at").asText()), e.path("osUser").asText(""),
+                    e.path("person").asText(""), version, digest, e.path("reason").asText(""));
+        } catch (IllegalArgumentException | java.time.DateTimeException ex) {
+            throw new ReportFileException(Msg.get("exchange.badFinalEvent", at), ex);
+        }
     }
 
     private static LocalCode localCode(JsonNode c, String at) {
@@ -225,6 +248,33 @@ public final class ReportJson {
 
     /** Writes a report in the same format {@link #read} takes. */
     public static String write(Report report) {
+        try {
+            return JSON.writeValueAsString(tree(report));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The report's data in one canonical form: the file's fields in a fixed order, without the file's own marks
+     * (format, version) and without the 定稿 log, as compact UTF-8 JSON. The same data gives the same bytes on any
+     * machine and after any number of export and import rounds: what the digest and the check code are made of.
+     */
+    public static byte[] canonical(Report report) {
+        ObjectNode root = tree(report);
+        root.remove(NOT_DATA);
+        // only the codes the report uses: the year's list in another database may hold more (other units' codes)
+        putCodes(root.putArray("codes"), report.usedLocalCodes());
+        try {
+            return COMPACT.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final ObjectMapper COMPACT = new ObjectMapper();
+
+    private static ObjectNode tree(Report report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT).put("version", VERSION).put("amountUnit", "万元");
         ObjectNode u = root.putObject("unit");
@@ -303,16 +353,19 @@ public final class ReportJson {
         new TreeMap<>(report.settings()).forEach(settings::put);
         ObjectNode explanations = root.putObject("explanations");
         new TreeMap<>(report.explanations()).forEach(explanations::put);
-        ArrayNode codes = root.putArray("codes");
-        report.localCodes().forEach(c -> codes.addObject().put("catalog", c.catalog().name()).put("code", c.code())
-                .put("name", c.name()).put("origin", c.origin().name()));
+        putCodes(root.putArray("codes"), report.localCodes());
         ObjectNode overrides = root.putObject("overrides");
         new TreeMap<>(report.overrides()).forEach((k, o) -> overrides.putObject(k).put("text", o.text()).put("generated", o.generated()));
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ArrayNode log = root.putArray("finalLog");
+        report.finalLog().forEach(e -> log.addObject().put("kind", e.kind().name()).put("at", e.at().toString())
+                .put("osUser", e.osUser()).put("person", e.person()).put("version", e.version()).put("digest", e.digest())
+                .put("reason", e.reason()));
+        return root;
+    }
+
+    private static void putCodes(ArrayNode into, java.util.List<LocalCode> codes) {
+        codes.forEach(c -> into.addObject().put("catalog", c.catalog().name()).put("code", c.code())
+                .put("name", c.name()).put("origin", c.origin().name()));
     }
 
     /** A row → column → 万元 object of the file, each amount checked, into a report's table. */

@@ -128,6 +128,37 @@ public final class Failures {
         return unexpected(e);
     }
 
+    /**
+     * The sentence for a failure to write a file into a folder the officer chose, often a USB stick: the folder
+     * gone (the stick pulled out), no room, write protection, or a copy that did not read back the same.
+     */
+    public static String writingTo(Throwable e, Path folder) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String text = lower(t.getMessage());
+            if (t instanceof NoSuchFileException) {
+                return Msg.get("failure.folderGone", folder);
+            }
+            if (text.contains("no space left") || text.contains("not enough space") || text.contains("disk full")
+                    || text.contains("out of disk space")) {
+                return Msg.get("failure.folderFull", folder);
+            }
+            if (t instanceof AccessDeniedException || text.contains("read-only file system") || text.contains("permission denied")
+                    || text.contains("operation not permitted") || text.contains("write-protected") || text.contains("access is denied")) {
+                return Msg.get("failure.folderReadOnly", folder);
+            }
+            if (text.contains("read back differs")) {
+                return Msg.get("failure.readBackDiffers", folder);
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                ErrorLog.record("writing to " + folder, e);
+                return Msg.get("failure.folderIo", folder, firstLine(t.getMessage()));
+            }
+        }
+        return describe(e);
+    }
+
     private static String unexpected(Throwable e) {
         ErrorLog.record("unexpected failure", e);
         return Msg.get("failure.unexpected", ErrorLog.file());

@@ -48,4 +48,46 @@ public final class AtomicFiles {
             // Windows cannot open a folder as a channel; its rename is durable through the file system's journal
         }
     }
+
+    /**
+     * Writes a file to a place that may fail under it (a USB stick): refused at once when the folder is missing or
+     * has not the room; otherwise written under a temporary name in the target folder, forced to disk, read back
+     * and compared byte for byte, and only then renamed to its name. On any failure the temporary file is removed
+     * (where the drive still allows it) and nothing is left under the final name.
+     */
+    public static void writeVerified(Path target, byte[] content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new java.nio.file.NoSuchFileException(dir.toString());
+        }
+        long usable = Files.getFileStore(dir).getUsableSpace();
+        if (usable < content.length + 64L * 1024) {
+            throw new java.nio.file.FileSystemException(dir.toString(), null, "No space left on device");
+        }
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buf = ByteBuffer.wrap(content);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            if (!java.util.Arrays.equals(Files.readAllBytes(tmp), content)) {
+                throw new java.nio.file.FileSystemException(tmp.toString(), null, "read back differs");
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            forceFolder(dir);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the drive went away: there is nothing more to clean
+            }
+        }
+    }
 }

@@ -28,6 +28,7 @@ public final class Report {
     private final Map<String, TextOverride> overrides = new LinkedHashMap<>();
     private final Map<String, String> explanations = new LinkedHashMap<>();
     private final List<LocalCode> localCodes = new ArrayList<>();
+    private final List<FinalEvent> finalLog = new ArrayList<>();
 
     public Report(Unit unit, int fiscalYear, int templateYear, String profile) {
         this.unit = unit;
@@ -162,5 +163,36 @@ public final class Report {
         } else {
             overrides.put(paragraphKey, override);
         }
+    }
+
+    /** The 定稿 log, oldest first: it only grows. */
+    public List<FinalEvent> finalLog() { return finalLog; }
+
+    /** Whether the report is 定稿 now (its last log entry is a 定稿): it is then read-only. */
+    public boolean isFinal() {
+        return !finalLog.isEmpty() && finalLog.getLast().kind() == FinalEvent.Kind.FINALIZE;
+    }
+
+    /** The last 定稿 (the current one when {@link #isFinal()}), if any. */
+    public java.util.Optional<FinalEvent> lastFinal() {
+        return finalLog.reversed().stream().filter(e -> e.kind() == FinalEvent.Kind.FINALIZE).findFirst();
+    }
+
+    /** The version number the next 定稿 gets. */
+    public int nextVersion() {
+        return lastFinal().map(e -> e.version() + 1).orElse(1);
+    }
+
+    /**
+     * The codes beyond the shipped catalogs that this report uses: its own 新增科目, and the codes of the year's
+     * imported list that are a row of one of its tables or the 类/款 above one. Sorted by catalog and code.
+     */
+    public List<LocalCode> usedLocalCodes() {
+        java.util.Set<String> rows = new java.util.HashSet<>();
+        tables.values().forEach(t -> rows.addAll(t.rows()));
+        return localCodes.stream()
+                .filter(c -> c.origin() == LocalCode.Origin.ADDED || rows.stream().anyMatch(r -> r.startsWith(c.code())))
+                .sorted(java.util.Comparator.comparing(LocalCode::catalog).thenComparing(LocalCode::code))
+                .toList();
     }
 }

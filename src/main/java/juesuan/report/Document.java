@@ -28,8 +28,10 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
  * @param sheetNames a sheet name per table
  * @param title      the PDF title
  * @param pageCount  pages of the whole document
+ * @param marking    the check code of a 定稿 report or the draft watermark, put on every page of the PDF
  */
-public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<String> sheetNames, String title, int pageCount) {
+public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<String> sheetNames, String title, int pageCount,
+                       Marking marking) {
     /** The export formats. */
     public enum Format {
         PDF("pdf"), DOCX("docx"), XLSX("xlsx");
@@ -56,11 +58,19 @@ public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<S
 
     public byte[] export(Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export(format, out);
-        return out.toByteArray();
+        exportUnmarked(format, out);
+        return format == Format.PDF ? PdfStamp.apply(out.toByteArray(), marking) : out.toByteArray();
     }
 
     public void export(Format format, OutputStream out) {
+        try {
+            out.write(export(format));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void exportUnmarked(Format format, OutputStream out) {
         try {
             switch (format) {
                 case PDF -> {

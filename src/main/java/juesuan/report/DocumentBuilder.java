@@ -153,7 +153,7 @@ public final class DocumentBuilder {
             }
             offset += p.getPages().size();
         }
-        return new Document(numbered, tables, sheets, Msg.get("report.pdfTitle", unit, year), total);
+        return new Document(numbered, tables, sheets, Msg.get("report.pdfTitle", unit, year), total, Marking.of(report));
     }
 
     /** Fills the parts, two at a time (the machine's cores; every part is filled on its own). */

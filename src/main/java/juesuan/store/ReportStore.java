@@ -3,6 +3,7 @@ package juesuan.store;
 import static juesuan.store.jooq.Tables.AUDIT_EXPLANATION;
 import static juesuan.store.jooq.Tables.CATALOG_CODE;
 import static juesuan.store.jooq.Tables.REPORT_CODE;
+import static juesuan.store.jooq.Tables.REPORT_FINAL_EVENT;
 import static juesuan.store.jooq.Tables.COMPARISON;
 import static juesuan.store.jooq.Tables.GLOSSARY_TERM;
 import static juesuan.store.jooq.Tables.NARRATIVE_OVERRIDE;
@@ -29,6 +30,7 @@ import juesuan.model.Basis;
 import juesuan.model.CatalogKind;
 import juesuan.model.LocalCode;
 import juesuan.model.Comparison;
+import juesuan.model.FinalEvent;
 import juesuan.model.GlossaryTerm;
 import juesuan.model.Indicator;
 import juesuan.model.IndicatorNature;
@@ -57,6 +59,8 @@ import org.jooq.exception.DataAccessException;
 public final class ReportStore {
     private final DSLContext dsl;
     private final java.nio.file.Path file;
+    /** The database, for whole-database backups (null for a store on a test's own jOOQ context). */
+    private final Database db;
 
     /** The tables that hold a report's content by {@code report_id} (its unit details and indicators aside). */
     private static final List<Table<?>> CONTENT_TABLES = List.of(TABLE_ROW, TABLE_CELL, COMPARISON, REASON, REPORT_AMOUNT,
@@ -70,6 +74,15 @@ public final class ReportStore {
     public ReportStore(Database db) {
         this.dsl = db.dsl();
         this.file = db.file();
+        this.db = db;
+    }
+
+    /** Takes a whole-database backup into the backup folder beside the database (see {@link Database#backup}). */
+    public java.nio.file.Path backup(String occasion) {
+        if (db == null) {
+            throw new IllegalStateException("no database to back up");
+        }
+        return db.backup(occasion);
     }
 
     // ------------------------------------------------------------------ reading
@@ -151,7 +164,68 @@ public final class ReportStore {
         dsl.selectFrom(REPORT_CODE).where(REPORT_CODE.REPORT_ID.eq(reportId)).orderBy(REPORT_CODE.CATALOG, REPORT_CODE.CODE)
                 .forEach(r -> report.localCodes().add(new LocalCode(CatalogKind.valueOf(r.getCatalog()), r.getCode(),
                         r.getName(), LocalCode.Origin.ADDED)));
+        report.finalLog().addAll(finalLog(reportId));
         return report;
+    }
+
+    /** A report's 定稿 log, oldest first. */
+    public List<FinalEvent> finalLog(long reportId) {
+        return dsl.selectFrom(REPORT_FINAL_EVENT).where(REPORT_FINAL_EVENT.REPORT_ID.eq(reportId)).orderBy(REPORT_FINAL_EVENT.SEQ)
+                .fetch(r -> new FinalEvent(FinalEvent.Kind.valueOf(r.getKind()), r.getAtTime(), r.getOsUser(), r.getPerson(),
+                        r.getVersion(), r.getDigest(), r.getReason()));
+    }
+
+    /** Whether a report is 定稿 (its last log entry is a 定稿): every write to it is then refused. */
+    public boolean isFinal(long reportId) {
+        return dsl.select(REPORT_FINAL_EVENT.KIND).from(REPORT_FINAL_EVENT).where(REPORT_FINAL_EVENT.REPORT_ID.eq(reportId))
+                .orderBy(REPORT_FINAL_EVENT.SEQ.desc()).limit(1).fetchOptional(REPORT_FINAL_EVENT.KIND)
+                .map(FinalEvent.Kind.FINALIZE.name()::equals).orElse(false);
+    }
+
+    // ------------------------------------------------------------------ 定稿
+
+    /**
+     * Adds an entry to a report's 定稿 log (a 定稿 or a 解除定稿) in one transaction. A 定稿 is refused when the report
+     * is already final, an unlock when it is not; the caller has checked the 审核 and computed the digest.
+     */
+    public void appendFinalEvent(long reportId, FinalEvent event) {
+        tx(t -> {
+            boolean isFinal = t.isFinal(reportId);
+            if (event.kind() == FinalEvent.Kind.FINALIZE && isFinal) {
+                throw new StoreException(Msg.get("store.alreadyFinal"));
+            }
+            if (event.kind() == FinalEvent.Kind.UNLOCK && !isFinal) {
+                throw new StoreException(Msg.get("store.notFinal"));
+            }
+            t.writeFinalEvent(reportId, event);
+            t.bumpRevision(reportId);
+            return null;
+        });
+    }
+
+    /**
+     * Replaces a report's whole content and its 定稿 log by a handed-over copy (装入 on the receiving side), in one
+     * transaction: the sender's 定稿 travels with the data, so a final copy arrives final.
+     */
+    public void replaceWithHandedOver(long reportId, Report report) {
+        tx(t -> {
+            t.dsl.deleteFrom(REPORT_FINAL_EVENT).where(REPORT_FINAL_EVENT.REPORT_ID.eq(reportId)).execute();
+            t.replaceContentsInTx(reportId, report);
+            report.finalLog().forEach(e -> t.writeFinalEvent(reportId, e));
+            t.bumpRevision(reportId);
+            return null;
+        });
+        report.setId(reportId);
+    }
+
+    private void writeFinalEvent(long reportId, FinalEvent e) {
+        int seq = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(REPORT_FINAL_EVENT.SEQ), 0)).from(REPORT_FINAL_EVENT)
+                .where(REPORT_FINAL_EVENT.REPORT_ID.eq(reportId)).fetchSingle().value1() + 1;
+        dsl.insertInto(REPORT_FINAL_EVENT).set(REPORT_FINAL_EVENT.REPORT_ID, reportId).set(REPORT_FINAL_EVENT.SEQ, seq)
+                .set(REPORT_FINAL_EVENT.KIND, e.kind().name()).set(REPORT_FINAL_EVENT.AT_TIME, e.at())
+                .set(REPORT_FINAL_EVENT.OS_USER, e.osUser()).set(REPORT_FINAL_EVENT.PERSON, e.person())
+                .set(REPORT_FINAL_EVENT.VERSION, e.version()).set(REPORT_FINAL_EVENT.DIGEST, e.digest())
+                .set(REPORT_FINAL_EVENT.REASON, e.reason()).execute();
     }
 
     /** The codes of the bureau's list imported for a fiscal year, in code order. */
@@ -172,7 +246,7 @@ public final class ReportStore {
             }
             List<Long> ids = t.dsl.select(REPORT.ID).from(REPORT).where(REPORT.FISCAL_YEAR.eq(fiscalYear)).fetch(REPORT.ID);
             for (long id : ids) {
-                t.bump(id);
+                t.bumpRevision(id); // the year's list, not one report's data: a 定稿 report keeps the names it was finalised with (see Report.usedLocalCodes)
             }
             return ids;
         });
@@ -186,7 +260,7 @@ public final class ReportStore {
                 t.mergeYearCode(fiscalYear, c, true);
             }
             for (long id : t.dsl.select(REPORT.ID).from(REPORT).where(REPORT.FISCAL_YEAR.eq(fiscalYear)).fetch(REPORT.ID)) {
-                t.bump(id);
+                t.bumpRevision(id);
             }
             return null;
         });
@@ -303,6 +377,7 @@ public final class ReportStore {
             report.setId(id);
             t.writeUnitDetails(id, report.unit());
             t.writeContents(id, report);
+            report.finalLog().forEach(e -> t.writeFinalEvent(id, e));
             return id;
         });
     }
@@ -313,17 +388,22 @@ public final class ReportStore {
      */
     public void replaceContents(long reportId, Report report) {
         tx(t -> {
-            for (Table<?> table : CONTENT_TABLES) {
-                t.dsl.deleteFrom(table).where(reportId(table).eq(reportId)).execute();
-            }
-            t.writeUnitDetails(reportId, report.unit());
-            t.dsl.update(REPORT).set(REPORT.PROFILE, report.profile()).set(REPORT.TEMPLATE_YEAR, report.templateYear())
-                    .where(REPORT.ID.eq(reportId)).execute();
-            t.writeContents(reportId, report);
+            t.replaceContentsInTx(reportId, report);
             t.bump(reportId);
             return null;
         });
         report.setId(reportId);
+    }
+
+    /** The content of {@link #replaceContents}; the 定稿 log is left as it is (it only grows). */
+    private void replaceContentsInTx(long reportId, Report report) {
+        for (Table<?> table : CONTENT_TABLES) {
+            dsl.deleteFrom(table).where(reportId(table).eq(reportId)).execute();
+        }
+        writeUnitDetails(reportId, report.unit());
+        dsl.update(REPORT).set(REPORT.PROFILE, report.profile()).set(REPORT.TEMPLATE_YEAR, report.templateYear())
+                .where(REPORT.ID.eq(reportId)).execute();
+        writeContents(reportId, report);
     }
 
     private void writeContents(long id, Report report) {
@@ -525,8 +605,18 @@ public final class ReportStore {
 
     // ------------------------------------------------------------------ row writers (inside a transaction)
 
-    /** Raises the report's revision: the last statement of every write transaction. */
+    /**
+     * Raises the report's revision: the last statement of every write transaction that changes a report's data. A
+     * 定稿 report refuses it, so the whole transaction is rolled back: nothing of a final report changes.
+     */
     private void bump(long reportId) {
+        if (isFinal(reportId)) {
+            throw new StoreException(Msg.get("store.final"));
+        }
+        bumpRevision(reportId);
+    }
+
+    private void bumpRevision(long reportId) {
         if (dsl.update(REPORT).set(REPORT.REVISION, REPORT.REVISION.plus(1)).where(REPORT.ID.eq(reportId)).execute() != 1) {
             throw new StoreException(Msg.get("store.noReport", reportId));
         }
@@ -691,6 +781,7 @@ public final class ReportStore {
     private ReportStore(DSLContext dsl, java.nio.file.Path file) {
         this.dsl = dsl;
         this.file = file;
+        this.db = null;
     }
 
     /** A store on another jOOQ context of the same database (tests inject failures through an execute listener). */

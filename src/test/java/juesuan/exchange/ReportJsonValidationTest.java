@@ -36,7 +36,7 @@ class ReportJsonValidationTest {
         assertEquals("不是决算公开助手的数据文件（format 应为 juesuan-report）", refused("{\"format\":\"x\"}"));
         assertEquals("不是决算公开助手的数据文件（format 应为 juesuan-report）", refused("[1,2]"));
         assertEquals("报告文件没有注明格式版本（version），未读入任何数据。", refused("{\"format\":\"juesuan-report\"}"));
-        assertEquals("报告文件的格式版本是 9，本程序只能读取第 1 版及以前的文件，未读入任何数据。请升级决算公开助手后再读入。",
+        assertEquals("报告文件的格式版本是 9，本程序只能读取第 2 版及以前的文件，未读入任何数据。请升级决算公开助手后再读入。",
                 refused(report("").replace("\"version\":1", "\"version\":9")));
         assertEquals("报告文件缺少必填项 单位编码（unit.code），未读入任何数据。", refused(report("").replace("\"code\":\"9\",", "")));
         assertEquals("报告文件缺少必填项 单位名称（unit.name），未读入任何数据。", refused(report("").replace(",\"name\":\"某单位\"", "")));

@@ -15,7 +15,7 @@ public final class Cli {
     /** Exit status of a command that could not run (1 is kept for "审核 found 错误"). */
     public static final int FAILED = 2;
     /** The first words that select the command line instead of the window. */
-    public static final Set<String> COMMANDS = Set.of("narrative", "audit", "render", "list", "import", "rollover", "import-excel", "export-excel", "help", "--help", "-h", "--version", "-V");
+    public static final Set<String> COMMANDS = Set.of("narrative", "audit", "render", "list", "import", "rollover", "import-excel", "export-excel", "finalize", "unlock", "export", "verify", "help", "--help", "-h", "--version", "-V");
 
     private Cli() {
     }

@@ -25,6 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {JuesuanCommand.NarrativeCommand.class, JuesuanCommand.AuditCommand.class, JuesuanCommand.RenderCommand.class,
                 JuesuanCommand.ListCommand.class, JuesuanCommand.ImportCommand.class, JuesuanCommand.RolloverCommand.class,
                 JuesuanCommand.ImportExcelCommand.class, JuesuanCommand.ExportExcelCommand.class,
+                JuesuanCommand.FinalizeCommand.class, JuesuanCommand.UnlockCommand.class, JuesuanCommand.ExportCommand.class,
+                JuesuanCommand.VerifyCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class JuesuanCommand implements Runnable {
     @Spec
@@ -189,8 +191,8 @@ public final class JuesuanCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @picocli.CommandLine.Parameters(index = "0", paramLabel = "FILE", descriptionKey = "importFile")
-        Path file;
+        @picocli.CommandLine.Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE", descriptionKey = "importFile")
+        java.util.List<Path> files;
 
         @Option(names = "--replace", descriptionKey = "replace")
         boolean replace;
@@ -199,45 +201,185 @@ public final class JuesuanCommand implements Runnable {
         DatabaseOption database;
 
         /**
-         * Reads a report file (checked whole before anything is touched), backs the database up, and stores the
-         * report in one transaction, with its first history version.
+         * Reads handover packages (.jsgk) or report files (.json), each checked whole before the database is opened
+         * for writing; when any is refused nothing is loaded. Then one backup of the database, and each report
+         * stored in one transaction with its first history version.
          */
         @Override
-        public Integer call() throws java.io.IOException {
-            Report incoming;
-            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-                incoming = juesuan.exchange.ReportJson.read(in);
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new CliError(Msg.get("cli.noFile", file), 2);
-            }
-            TemplateLoader.forReport(incoming); // a template year this program does not have is refused here
-            TemplateLoader.fallbackNotice(incoming.fiscalYear(), incoming.templateYear()).ifPresent(spec.commandLine().getErr()::println);
-            if (!replace) {
-                // refused before the database is opened for writing, so the file stays exactly as it was
-                try (Workspace ws = database.open(spec)) {
-                    if (ws.store().find(incoming.unit().getCode(), incoming.fiscalYear()).isPresent()) {
-                        throw new CliError(Msg.get("cli.reportExists", incoming.unit().getCode(), incoming.fiscalYear()), 2);
+        public Integer call() {
+            java.util.List<juesuan.ui.handover.Handover.Plan> plans = new java.util.ArrayList<>();
+            java.util.List<String> problems = new java.util.ArrayList<>();
+            try (Workspace ws = database.open(spec)) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (Path file : files) {
+                    try {
+                        var plan = juesuan.ui.handover.Handover.plan(ws.store(), file);
+                        Report in = plan.incoming();
+                        TemplateLoader.fallbackNotice(in.fiscalYear(), in.templateYear()).ifPresent(spec.commandLine().getErr()::println);
+                        if (!seen.add(in.unit().getCode() + "/" + in.fiscalYear())) {
+                            problems.add(Msg.get("cli.importTwice", file, in.unit().getCode(), in.fiscalYear()));
+                        } else if (plan.existingId().isPresent() && !replace) {
+                            problems.add(Msg.get("cli.reportExists", in.unit().getCode(), in.fiscalYear()));
+                        } else {
+                            plans.add(plan);
+                        }
+                    } catch (juesuan.failure.UserFailure e) {
+                        problems.add(e.getMessage());
                     }
                 }
             }
+            if (!problems.isEmpty()) {
+                problems.forEach(spec.commandLine().getErr()::println);
+                throw new CliError(Msg.get("cli.importNothing", problems.size()), 2);
+            }
             try (Workspace ws = database.openForEditing(spec)) {
-                var existing = ws.store().find(incoming.unit().getCode(), incoming.fiscalYear());
-                if (existing.isPresent() && !replace) {
-                    throw new CliError(Msg.get("cli.reportExists", incoming.unit().getCode(), incoming.fiscalYear()), 2);
+                for (var checked : plans) {
+                    // planned again on the database opened for writing (the same file; nothing else writes meanwhile)
+                    var plan = juesuan.ui.handover.Handover.plan(ws.store(), checked.file());
+                    var loaded = juesuan.ui.handover.Handover.load(ws.store(), plan);
+                    ws.snapshot(loaded.reportId()).ifPresent(spec.commandLine().getErr()::println);
+                    Report in = plan.incoming();
+                    spec.commandLine().getOut().println(Msg.get("cli.imported", in.unit().getCode(), in.unit().getName(),
+                            in.fiscalYear(), loaded.backup()));
+                    plan.changes().forEach(c -> spec.commandLine().getOut().println("  " + c));
+                    if (in.isFinal()) {
+                        spec.commandLine().getOut().println(Msg.get("cli.importedFinal", in.lastFinal().orElseThrow().version(),
+                                juesuan.exchange.CheckCode.of(juesuan.exchange.CheckCode.digest(in))));
+                    }
                 }
-                java.nio.file.Path backup = ws.database().backup("before-import");
-                long id;
-                if (existing.isPresent()) {
-                    id = existing.get().getId();
-                    ws.store().replaceContents(id, incoming);
-                } else {
-                    id = ws.store().insert(incoming);
-                }
-                ws.snapshot(id).ifPresent(spec.commandLine().getErr()::println);
-                spec.commandLine().getOut().println(Msg.get("cli.imported", incoming.unit().getCode(), incoming.unit().getName(),
-                        incoming.fiscalYear(), backup));
             }
             return 0;
+        }
+    }
+
+    @Command(name = "finalize", mixinStandardHelpOptions = true)
+    static final class FinalizeCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        ReportOptions which;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "person")
+        String person;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        /** 定稿: refused while 审核 finds 错误 or a 提示 lacks its 出错说明; a backup first, then the log entry. */
+        @Override
+        public Integer call() {
+            try (Workspace ws = database.openForEditing(spec)) {
+                Report r = report(spec, ws, which.unit, which.year);
+                juesuan.exchange.Finalization.refusal(r).ifPresent(m -> {
+                    throw new CliError(m, 2);
+                });
+                ws.database().backup("before-finalize");
+                var e = juesuan.ui.handover.Handover.finalizeReport(ws.store(), r, person);
+                ws.snapshot(r.getId()).ifPresent(spec.commandLine().getErr()::println);
+                spec.commandLine().getOut().println(Msg.get("cli.finalized", r.unit().getCode(), r.fiscalYear(), e.version(),
+                        juesuan.exchange.CheckCode.of(e.digest())));
+            } catch (juesuan.exchange.Finalization.FinalizationException e) {
+                throw new CliError(e.getMessage(), 2);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true)
+    static final class UnlockCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        ReportOptions which;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "person")
+        String person;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "reason")
+        String reason;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = database.openForEditing(spec)) {
+                Report r = report(spec, ws, which.unit, which.year);
+                var e = juesuan.ui.handover.Handover.unlockReport(ws.store(), r, person, reason);
+                ws.snapshot(r.getId()).ifPresent(spec.commandLine().getErr()::println);
+                spec.commandLine().getOut().println(Msg.get("cli.unlocked", r.unit().getCode(), r.fiscalYear(), e.version()));
+            } catch (juesuan.exchange.Finalization.FinalizationException e) {
+                throw new CliError(e.getMessage(), 2);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true)
+    static final class ExportCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        ReportOptions which;
+
+        @Option(names = "--to", required = true, paramLabel = "FOLDER", descriptionKey = "exportFolder")
+        Path folder;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        /** Writes the handover package into a folder (a USB stick), verified before it gets its name. */
+        @Override
+        public Integer call() {
+            juesuan.report.DocumentBuilder.warmUp();
+            try (Workspace ws = database.open(spec)) {
+                Report r = report(spec, ws, which.unit, which.year);
+                if (!r.isFinal()) {
+                    spec.commandLine().getErr().println(Msg.get("cli.exportDraft"));
+                }
+                Path written = juesuan.ui.handover.Handover.exportTo(r, folder);
+                spec.commandLine().getOut().println(r.isFinal()
+                        ? Msg.get("cli.exportedFinal", written.toAbsolutePath(), r.lastFinal().orElseThrow().version(),
+                                juesuan.exchange.CheckCode.of(juesuan.exchange.CheckCode.digest(r)))
+                        : Msg.get("cli.exportedDraft", written.toAbsolutePath()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true)
+    static final class VerifyCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        ReportOptions which;
+
+        @Option(names = "--code", paramLabel = "XXXX-XXXX-XXXX-XXXX", descriptionKey = "code")
+        String code;
+
+        @Option(names = "--image", paramLabel = "FILE", descriptionKey = "image")
+        Path image;
+
+        @picocli.CommandLine.Mixin
+        DatabaseOption database;
+
+        /** 核验: a check code typed from the signed paper (or read from a scanned page's QR) against the stored report. */
+        @Override
+        public Integer call() {
+            if ((code == null) == (image == null)) {
+                throw new CliError(Msg.get("cli.verifyWhich"), 2);
+            }
+            String typed = code != null ? code : juesuan.exchange.QrReader.read(image);
+            try (Workspace ws = database.open(spec)) {
+                Report r = report(spec, ws, which.unit, which.year);
+                var verdict = juesuan.exchange.Finalization.verify(r, typed);
+                spec.commandLine().getOut().println(verdict.message());
+                return verdict.matches() ? 0 : 1;
+            }
         }
     }
 

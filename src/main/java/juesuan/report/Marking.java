@@ -1,0 +1,28 @@
+package juesuan.report;
+
+import java.util.Optional;
+import juesuan.exchange.CheckCode;
+import juesuan.model.Report;
+
+/**
+ * What every page of a document carries besides its content: the check code of a 定稿 report, or the 草稿（未定稿）
+ * watermark of anything else. A draft never carries a check code.
+ *
+ * @param checkCode the code of the report's data when the report is final; empty for a draft
+ * @param version   the 定稿 version the code belongs to (0 for a draft)
+ */
+public record Marking(Optional<String> checkCode, int version) {
+    public static final Marking DRAFT = new Marking(Optional.empty(), 0);
+
+    /** The marking of a report as it is now: its check code when it is 定稿, the draft watermark otherwise. */
+    public static Marking of(Report report) {
+        if (!report.isFinal()) {
+            return DRAFT;
+        }
+        return new Marking(Optional.of(CheckCode.of(CheckCode.digest(report))), report.lastFinal().orElseThrow().version());
+    }
+
+    public boolean draft() {
+        return checkCode.isEmpty();
+    }
+}
