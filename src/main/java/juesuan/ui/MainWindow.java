@@ -58,9 +58,18 @@ public final class MainWindow extends BorderPane {
     private boolean auditCollapsed;
     private juesuan.ui.audit.AuditViewModel audit;
     private boolean switching;
+    private final juesuan.ui.handover.HandoverViewModel handover;
+    private final juesuan.ui.handover.HandoverMenu handoverMenu;
+    /** Over the tabs of a 定稿 report: its version, check code, who and when; hidden for a draft. */
+    private final Label finalBanner = new Label();
 
     public MainWindow(ReportSession session, String databaseFile) {
         this.session = session;
+        this.handover = new juesuan.ui.handover.HandoverViewModel(session);
+        this.handoverMenu = new juesuan.ui.handover.HandoverMenu(handover, id -> {
+            syncSelector();
+            open(id);
+        });
         getStyleClass().add("main-window");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("sections");
@@ -72,7 +81,25 @@ public final class MainWindow extends BorderPane {
         progress.setMaxSize(64, 64);
         progress.setVisible(false);
         center.getChildren().addAll(tabs, progress);
-        setTop(header());
+        finalBanner.setId("final-banner");
+        finalBanner.getStyleClass().add("final-banner");
+        finalBanner.setMaxWidth(Double.MAX_VALUE);
+        finalBanner.setWrapText(true);
+        session.revisionProperty().addListener((o, a, b) -> updateBanner());
+        setTop(new javafx.scene.layout.VBox(header(), finalBanner));
+        // a handover package (or a report file) dropped anywhere on the window is loaded, after its check and a preview
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(juesuan.ui.handover.HandoverMenu::loadable)) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            var file = e.getDragboard().getFiles().stream().filter(juesuan.ui.handover.HandoverMenu::loadable).findFirst();
+            file.ifPresent(f -> handoverMenu.load(f.toPath()));
+            e.setDropCompleted(file.isPresent());
+            e.consume();
+        });
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.getItems().add(center);
         setCenter(split);
@@ -90,8 +117,22 @@ public final class MainWindow extends BorderPane {
         session.reportProperty().addListener((o, a, b) -> {
             buildTabs();
             syncSelector();
+            updateBanner();
         });
         syncSelector();
+        updateBanner();
+    }
+
+    private void updateBanner() {
+        String text = session.report() == null ? null : handover.banner();
+        finalBanner.setText(text == null ? "" : text);
+        finalBanner.setVisible(text != null);
+        finalBanner.setManaged(text != null);
+    }
+
+    /** The 定稿与交接 menu (tests drive its steps without the file dialogs). */
+    public juesuan.ui.handover.HandoverMenu handoverMenu() {
+        return handoverMenu;
     }
 
     private Node header() {
@@ -128,8 +169,9 @@ public final class MainWindow extends BorderPane {
         backup.setOnAction(e -> juesuan.ui.backup.BackupDialog.show(getScene().getWindow(), session));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, app, gap, pick, reports, newReport, undo, redo, backup);
-        for (javafx.scene.Node n : List.of(app, pick, newReport, undo, redo, backup)) {
+        javafx.scene.control.MenuButton final_ = handoverMenu.control();
+        HBox bar = new HBox(10, app, gap, pick, reports, newReport, undo, redo, backup, final_);
+        for (javafx.scene.Node n : List.of(app, pick, newReport, undo, redo, backup, final_)) {
             ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         bar.setAlignment(Pos.CENTER_LEFT);

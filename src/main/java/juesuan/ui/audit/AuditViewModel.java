@@ -40,6 +40,9 @@ public final class AuditViewModel {
 
     /** Stores the 出错说明 of a 提示 (a 错误 takes none: it must be fixed). */
     public void setExplanation(Finding f, String text) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         if (f.severity() != Severity.HINT) {
             return;
         }
@@ -68,8 +71,10 @@ public final class AuditViewModel {
     public String summary() {
         AuditResult r = result();
         String rounding = r.rounding().isEmpty() ? "" : Msg.get("audit.roundingCount", r.rounding().size());
-        return Msg.get("auditPanel.summary", r.errors().size(), r.hints().size(), r.unexplained(session.report()).size(),
-                Msg.get(canFinalize() ? "audit.canFinalize" : "audit.cannotFinalize")) + rounding;
+        String state = session.report().isFinal()
+                ? Msg.get("audit.isFinal", session.report().lastFinal().orElseThrow().version())
+                : Msg.get(canFinalize() ? "audit.canFinalize" : "audit.cannotFinalize");
+        return Msg.get("auditPanel.summary", r.errors().size(), r.hints().size(), r.unexplained(session.report()).size(), state) + rounding;
     }
 
     /** The name of the tab a finding is on, for the 位置 column. */

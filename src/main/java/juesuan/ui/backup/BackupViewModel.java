@@ -66,6 +66,9 @@ public final class BackupViewModel {
             throw new juesuan.failure.UserFailure(Msg.get("backup.otherReport", file.getFileName(), incoming.unit().getCode(),
                     incoming.fiscalYear(), r.unit().getCode(), r.fiscalYear()));
         }
+        if (session.refuseIfLocked()) {
+            return session.lockReason();
+        }
         Report before = ReportJson.copy(r);
         session.history().perform(Edit.of(Msg.get("backup.fileEdit", file.getFileName()),
                 () -> session.replaceContents(incoming), () -> session.replaceContents(before)));
@@ -80,6 +83,9 @@ public final class BackupViewModel {
      * (and changes nothing) when the version's file is damaged.
      */
     public String restore(Row row) {
+        if (session.refuseIfLocked()) {
+            return session.lockReason();
+        }
         Report restored = session.versions().read(row.version());
         Report before = ReportJson.copy(session.report());
         String label = Msg.get("backup.restoreEdit", row.time());

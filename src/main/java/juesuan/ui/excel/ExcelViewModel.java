@@ -49,6 +49,9 @@ public final class ExcelViewModel {
 
     /** Applies a read workbook: the tables replaced, as one undoable edit. */
     public String apply(WorkbookImport.Plan plan) {
+        if (session.refuseIfLocked()) {
+            return session.lockReason();
+        }
         replace(plan.imported(), Msg.get("excel.editImport"));
         String said = Msg.get("excel.applied", plan.file(), plan.changes().size(), plan.newCodes().size());
         session.say(said);
@@ -57,6 +60,9 @@ public final class ExcelViewModel {
 
     /** Applies the 上年决算数 read from last year's workbook, as one undoable edit. */
     public String applyPrevious(Rollover.Result result, String file) {
+        if (session.refuseIfLocked()) {
+            return session.lockReason();
+        }
         replace(result.report(), Msg.get("excel.editPrevious"));
         String said = Msg.get("excel.previousApplied", file, result.filled());
         session.say(said);

@@ -46,6 +46,9 @@ public final class FieldFormModel {
      * refused; the stored value is then unchanged.
      */
     public String commit(FieldDef f, String text) {
+        if (session.refuseIfLocked()) {
+            return session.lockReason();
+        }
         if (f.computed()) {
             return Msg.get("form.computed", f.label());
         }

@@ -69,6 +69,9 @@ public final class GlossaryView extends ScrollPane {
     }
 
     private void save(List<GlossaryTerm> terms) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         List<GlossaryTerm> snapshot = List.copyOf(new ArrayList<>(terms));
         session.report().glossary().clear();
         session.report().glossary().addAll(snapshot);

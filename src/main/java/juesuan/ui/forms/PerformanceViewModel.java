@@ -66,6 +66,9 @@ public final class PerformanceViewModel {
 
     /** Adds a blank project (undoable). */
     public void addProject() {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         PerformanceProject p = new PerformanceProject();
         p.setName(Msg.get("project.newName", projects().size() + 1));
         p.setDepartment(session.report().unit().getCode() + "-" + session.report().unit().getName());
@@ -76,6 +79,9 @@ public final class PerformanceViewModel {
 
     /** Removes the selected project with its indicators (undoable). */
     public void removeProject() {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         int i = selected.get();
         if (i < 0 || i >= projects().size()) {
             return;
@@ -115,6 +121,9 @@ public final class PerformanceViewModel {
 
     /** Accepts a header value; returns null or the refusal message (nothing changed then). */
     public String commit(ProjectField f, String text) {
+        if (session.refuseIfLocked()) {
+            return session.lockReason();
+        }
         PerformanceProject p = project();
         if (p == null) {
             return null;

@@ -43,7 +43,35 @@ public final class UnitView extends ScrollPane {
         row = field(contact, 0, UnitViewModel.Field.CONTACT_PERSON, "unit.contactPerson");
         field(contact, row, UnitViewModel.Field.CONTACT_PHONE, "unit.contactPhone");
         content.getChildren().add(FieldFormView.FormGrid.titled(Msg.get("unit.contact"), contact));
+        content.getChildren().add(finalLog());
         setContent(content);
+    }
+
+    /** 定稿记录: every 定稿 and 解除定稿 with who, when and why, newest first; kept current as the report changes. */
+    private VBox finalLog() {
+        Label title = new Label(Msg.get("unit.finalLog"));
+        title.getStyleClass().add("form-title");
+        VBox lines = new VBox(4);
+        lines.setId("final-log");
+        Runnable fill = () -> {
+            lines.getChildren().clear();
+            var log = vm.finalLog();
+            if (log.isEmpty()) {
+                Label none = new Label(Msg.get("unit.finalLogEmpty"));
+                none.getStyleClass().add("table-note");
+                lines.getChildren().add(none);
+            }
+            log.forEach(l -> {
+                Label line = new Label(l);
+                line.setWrapText(true);
+                lines.getChildren().add(line);
+            });
+        };
+        fill.run();
+        juesuan.ui.Listeners.whileAlive(lines, vm.session().revisionProperty(), fill);
+        VBox box = new VBox(8, title, lines);
+        box.getStyleClass().add("form-section");
+        return box;
     }
 
     private int field(GridPane grid, int row, UnitViewModel.Field f, String labelKey) {

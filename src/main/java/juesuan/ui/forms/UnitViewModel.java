@@ -38,6 +38,9 @@ public final class UnitViewModel {
 
     /** Accepts a value; returns null, or the message saying why it is refused (nothing changed then). */
     public String commit(Field f, String text) {
+        if (session.refuseIfLocked()) {
+            return session.lockReason();
+        }
         String v = text == null ? "" : text.strip();
         if (f == Field.NAME && v.isEmpty()) {
             String message = Msg.get("unit.nameRequired");
@@ -69,6 +72,9 @@ public final class UnitViewModel {
     }
 
     public void setItems(UnitItemKind kind, List<String> items) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         List<String> list = unit().items(kind);
         list.clear();
         items.forEach(s -> list.add(s == null ? "" : s.strip()));
@@ -82,4 +88,13 @@ public final class UnitViewModel {
         session.changed();
     }
 
+
+    /** The 定稿 log, newest first (shown here, printed nowhere). */
+    public List<String> finalLog() {
+        return new juesuan.ui.handover.HandoverViewModel(session).logLines();
+    }
+
+    public ReportSession session() {
+        return session;
+    }
 }

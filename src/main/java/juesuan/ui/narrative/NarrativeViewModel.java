@@ -48,6 +48,9 @@ public final class NarrativeViewModel {
     }
 
     public void setProfile(String id) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         if (id.equals(session.report().profile()) || !Profiles.exists(id)) {
             return;
         }
@@ -62,10 +65,16 @@ public final class NarrativeViewModel {
     }
 
     public void setPercentDecimals(int decimals) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         setSetting(NarrativeSettings.PERCENT_DECIMALS, Integer.toString(decimals));
     }
 
     public void setZeroBaseHundred(boolean on) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         setSetting(NarrativeSettings.ZERO_BASE_HUNDRED, Boolean.toString(on));
     }
 
@@ -85,6 +94,9 @@ public final class NarrativeViewModel {
 
     /** Stores a 主要原因; it serves every sentence of that comparison. */
     public void setReason(String comparisonKey, Basis basis, String text) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         String v = text == null ? "" : text.strip();
         if (v.equals(reason(comparisonKey, basis))) {
             return;
@@ -97,6 +109,9 @@ public final class NarrativeViewModel {
 
     /** Prints the user's text instead of the generated paragraph (kept with the generated text it replaces). */
     public void rewrite(String paragraphKey, String text) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         Paragraph p = narrative().paragraph(paragraphKey);
         String v = text == null ? "" : text.strip();
         if (v.isEmpty() || v.equals(p.generated()) && !p.overridden()) {
@@ -112,6 +127,9 @@ public final class NarrativeViewModel {
 
     /** Goes back to the generated paragraph. */
     public void restore(String paragraphKey) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         if (!session.report().overrides().containsKey(paragraphKey)) {
             return;
         }

@@ -97,6 +97,10 @@ public final class PreviewView extends BorderPane {
         updateLabel();
     }
 
+    public PreviewViewModel viewModel() {
+        return vm;
+    }
+
     /** When the tab comes into view: generates the document if it is missing or out of date. */
     public void shown() {
         if (vm.outOfDate() && !busy.isVisible()) {
@@ -127,7 +131,11 @@ public final class PreviewView extends BorderPane {
                 vm.export(format, file.toPath());
                 return null;
             }
-        }, v -> state.setText(Msg.get("preview.exported", file.getAbsolutePath())));
+        }, v -> {
+            String said = vm.exportedMessage(format, file.toPath());
+            state.setText(said);
+            vm.session().say(said);
+        });
     }
 
     private void print() {

@@ -48,6 +48,12 @@ public final class PreviewViewModel {
         return session.revisionProperty().get();
     }
 
+    /** What an export wrote: a PDF of a report not yet 定稿 is a draft, and says so. */
+    public String exportedMessage(juesuan.report.Document.Format format, java.nio.file.Path file) {
+        boolean draft = format == juesuan.report.Document.Format.PDF && !session.report().isFinal();
+        return juesuan.i18n.Msg.get(draft ? "preview.exportedDraft" : "preview.exported", file.toAbsolutePath());
+    }
+
     public boolean outOfDate() {
         return document == null || generatedAt != session.revisionProperty().get();
     }

@@ -12,9 +12,18 @@ public final class EditHistory {
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    /** Asked before every edit, undo and redo: true refuses it (the report is 定稿; the guard says so itself). */
+    private java.util.function.BooleanSupplier refuse = () -> false;
+
+    public void setGuard(java.util.function.BooleanSupplier refuse) {
+        this.refuse = refuse;
+    }
 
     /** Applies an edit and records it. */
     public void perform(Edit edit) {
+        if (refuse.getAsBoolean()) {
+            return;
+        }
         edit.apply();
         undo.push(edit);
         if (undo.size() > LIMIT) {
@@ -26,6 +35,9 @@ public final class EditHistory {
 
     /** Undoes the last edit; returns it, or null when there is none. */
     public Edit undo() {
+        if (refuse.getAsBoolean()) {
+            return null;
+        }
         Edit e = undo.poll();
         if (e != null) {
             e.revert();
@@ -36,6 +48,9 @@ public final class EditHistory {
     }
 
     public Edit redo() {
+        if (refuse.getAsBoolean()) {
+            return null;
+        }
         Edit e = redo.poll();
         if (e != null) {
             e.apply();

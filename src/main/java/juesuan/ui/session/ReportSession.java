@@ -68,6 +68,41 @@ public final class ReportSession {
         this.versions = versions;
         this.writer = writer;
         this.ui = ui;
+        history.setGuard(this::refuseIfLocked);
+    }
+
+    /** Why the open report cannot be changed now (it is 定稿), or null when it can. */
+    public String lockReason() {
+        Report r = report.get();
+        if (r == null || !r.isFinal()) {
+            return null;
+        }
+        return Msg.get("final.locked", r.lastFinal().orElseThrow().version());
+    }
+
+    /**
+     * Every way of changing the report asks this first: when the report is 定稿 the status bar says so (and how to
+     * unlock it), the views show the stored values again, and the answer is true.
+     */
+    public boolean refuseIfLocked() {
+        String reason = lockReason();
+        if (reason == null) {
+            return false;
+        }
+        warn(reason);
+        changed();
+        return true;
+    }
+
+    /**
+     * Records a 定稿 or 解除定稿 done through the store (the store has written it): the report in memory gets the log
+     * entry, the views repaint (read-only or editable again), and the undo history is cleared — edits made before a
+     * 定稿 are not undone across it.
+     */
+    public void finalStateChanged(juesuan.model.FinalEvent event) {
+        report.get().finalLog().add(event);
+        history.clear();
+        changed();
     }
 
     /** A status bar message. */
@@ -248,6 +283,27 @@ public final class ReportSession {
         report.set(shown);
         changed();
         persist(s -> s.replaceContents(id, toStore));
+    }
+
+    /**
+     * Runs work on the writer, after every write queued before it (a 定稿 must see the data as stored, with the last
+     * edit in it), then puts the report as stored into the history. Completes with the work's result or failure.
+     */
+    public <T> CompletableFuture<T> afterSaves(java.util.function.Function<ReportStore, T> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        long id = reportId();
+        writer.execute(() -> {
+            try {
+                T result = work.apply(store);
+                if (versions != null) {
+                    Snapshots.save(store, versions, id, "").ifPresent(m -> ui.execute(() -> warn(m)));
+                }
+                done.complete(result);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
     }
 
     /** How many writes are queued and not yet done. */

@@ -177,6 +177,9 @@ public final class SheetViewModel {
 
     /** Whether typing into a cell opens the editor: an input cell, or a computed one that takes a printed figure. */
     public boolean canType(int r, int c) {
+        if (session.lockReason() != null) {
+            return false; // 定稿: no editor opens; typing says why (explainReadOnly)
+        }
         if (canEdit(r, c)) {
             return true;
         }
@@ -200,6 +203,12 @@ public final class SheetViewModel {
      * then unchanged.
      */
     public boolean commit(int r, int c, String text) {
+        String locked = session.lockReason();
+        if (locked != null) {
+            refuse(r, c, locked);
+            session.changed(); // the editor's text goes: the cell shows its stored value again
+            return false;
+        }
         if (!canType(r, c)) {
             return refuse(r, c, model.readOnlyReason(rowKey(r), columnKey(c)));
         }
@@ -222,6 +231,11 @@ public final class SheetViewModel {
 
     /** Typing into a computed cell: says where its figure comes from instead of ignoring the keys. */
     public void explainReadOnly(int r, int c) {
+        String locked = session.lockReason();
+        if (locked != null && r < rowCount() && c < columnCount()) {
+            refuse(r, c, locked);
+            return;
+        }
         if (r < rowCount() && c < columnCount() && kind(r, c) == CellKind.COMPUTED) {
             refuse(r, c, model.readOnlyReason(rowKey(r), columnKey(c)));
         }

@@ -35,6 +35,9 @@ public final class CatalogImportViewModel {
 
     /** Stores what a plan adds and renames for the report's fiscal year (one undoable edit); returns the status text. */
     public String apply(CatalogImport.Plan plan) {
+        if (session.refuseIfLocked()) {
+            return session.lockReason();
+        }
         Report report = session.report();
         int year = report.fiscalYear();
         List<LocalCode> before = report.localCodes().stream().filter(c -> c.origin() == LocalCode.Origin.IMPORTED).toList();

@@ -311,6 +311,9 @@ public final class TableSheetModel implements SheetModel {
      * @param parentNames names for the codes {@link #missingParents} returned, by code
      */
     public void addNewCode(String code, String name, Map<String, String> parentNames) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         String c = code == null ? "" : code.strip();
         List<String> parents = missingParents(c);
         String n = name == null ? "" : name.strip();
@@ -359,6 +362,9 @@ public final class TableSheetModel implements SheetModel {
 
     /** Adds a 项 row (one undoable edit). */
     public void addRow(String code) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         CatalogEntry e = validateNewRow(code);
         session.history().perform(rowEdit(e.code(), Map.of(), true));
         session.say(Msg.get("rows.added", e.code(), e.name()));
@@ -371,6 +377,9 @@ public final class TableSheetModel implements SheetModel {
 
     /** Removes a 项 row and its figures (one undoable edit). */
     public void removeRow(String row) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
         if (!canRemove(row)) {
             throw new InputError(Msg.get("rows.cannotRemove"));
         }

@@ -1,0 +1,322 @@
+package juesuan.ui.handover;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import juesuan.exchange.Finalization;
+import juesuan.exchange.HandoverPackage;
+import juesuan.failure.Failures;
+import juesuan.i18n.Msg;
+import juesuan.model.Report;
+import juesuan.ui.Dialogs;
+
+/**
+ * The 定稿与交接 menu of the main window: 定稿, 解除定稿, export the package to a USB stick, load a package (also by
+ * dropping it on the window), and 核验 a check code. Work that touches the database runs on the session's writer,
+ * reading and writing files in the background; the window never waits.
+ */
+public final class HandoverMenu {
+    private final HandoverViewModel vm;
+    private final LongConsumer opened;
+    private final MenuButton menu = new MenuButton(Msg.get("handover.menu"));
+
+    /** @param opened opens a report by id after a load (and refreshes the list of reports) */
+    public HandoverMenu(HandoverViewModel vm, LongConsumer opened) {
+        this.vm = vm;
+        this.opened = opened;
+        menu.setId("handover-menu");
+        MenuItem finalize = item("handover-finalize", "handover.finalize", this::finalizeDialog);
+        MenuItem unlock = item("handover-unlock", "handover.unlock", this::unlockDialog);
+        MenuItem export = item("handover-export", "handover.export", this::exportDialog);
+        MenuItem load = item("handover-load", "handover.load", this::loadDialog);
+        MenuItem verify = item("handover-verify", "handover.verify", this::verifyDialog);
+        menu.setOnShowing(e -> {
+            finalize.setDisable(vm.isFinal());
+            unlock.setDisable(!vm.isFinal());
+        });
+        menu.getItems().addAll(finalize, unlock, new SeparatorMenuItem(), export, load, new SeparatorMenuItem(), verify);
+    }
+
+    public MenuButton control() {
+        return menu;
+    }
+
+    private MenuItem item(String id, String key, Runnable action) {
+        MenuItem i = new MenuItem(Msg.get(key));
+        i.setId(id);
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private Window owner() {
+        return menu.getScene() == null ? null : menu.getScene().getWindow();
+    }
+
+    // ------------------------------------------------------------------ 定稿 and 解除定稿
+
+    public void finalizeDialog() {
+        String refusal = vm.finalizeRefusal();
+        if (refusal != null) {
+            vm.session().warn(refusal);
+            Dialogs.show(owner(), Alert.AlertType.WARNING, Msg.get("handover.finalize"), refusal);
+            return;
+        }
+        TextField name = new TextField(defaultName());
+        name.setId("final-name");
+        GridPane grid = form(Msg.get("final.explain"));
+        grid.addRow(1, new Label(Msg.get("final.name")), name);
+        grid.addRow(2, new Label(Msg.get("final.osUser")), new Label(Finalization.osUser()));
+        ask(Msg.get("handover.finalize"), grid, Msg.get("final.confirm"), name, null).ifPresent(ok ->
+                after(vm.finalizeReport(name.getText()), vm::applied));
+    }
+
+    public void unlockDialog() {
+        TextField name = new TextField(defaultName());
+        name.setId("unlock-name");
+        TextArea reason = new TextArea();
+        reason.setId("unlock-reason");
+        reason.setPromptText(Msg.get("unlock.reasonHint"));
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        GridPane grid = form(Msg.get("unlock.explain"));
+        grid.addRow(1, new Label(Msg.get("final.name")), name);
+        grid.addRow(2, new Label(Msg.get("unlock.reason")), reason);
+        ask(Msg.get("handover.unlock"), grid, Msg.get("unlock.confirm"), name, reason).ifPresent(ok ->
+                after(vm.unlock(name.getText(), reason.getText()), vm::applied));
+    }
+
+    /** The name last used in the log, else the unit's contact person: typed once, offered again. */
+    private String defaultName() {
+        Report r = vm.session().report();
+        return r.finalLog().isEmpty() ? r.unit().getContactPerson() : r.finalLog().getLast().person();
+    }
+
+    private static GridPane form(String explain) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(8, 4, 4, 4));
+        Label text = new Label(explain);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        grid.add(text, 0, 0, 2, 1);
+        return grid;
+    }
+
+    /** A dialog whose OK button stays off until the name (and the reason, when asked) is filled in. */
+    private Optional<ButtonType> ask(String title, Node content, String okText, TextField name, TextArea reason) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner());
+        d.setTitle(title);
+        d.setHeaderText(title);
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().setId("handover-dialog");
+        ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Node okButton = d.getDialogPane().lookupButton(ok);
+        okButton.setId("handover-ok");
+        Runnable check = () -> okButton.setDisable(name.getText().isBlank() || reason != null && reason.getText().isBlank());
+        name.textProperty().addListener((o, a, b) -> check.run());
+        if (reason != null) {
+            reason.textProperty().addListener((o, a, b) -> check.run());
+        }
+        check.run();
+        return d.showAndWait().filter(b -> b == ok);
+    }
+
+    /** When work on the writer is done: the result on the UI thread, or its failure in the status bar and a dialog. */
+    private <T> void after(CompletableFuture<T> work, Consumer<T> then) {
+        work.whenComplete((result, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                then.accept(result);
+            } else {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                String message = cause instanceof Finalization.FinalizationException ? cause.getMessage() : Failures.describe(cause);
+                vm.session().warn(message);
+                Dialogs.show(owner(), Alert.AlertType.WARNING, Msg.get("handover.menu"), message);
+            }
+        }));
+    }
+
+    // ------------------------------------------------------------------ export and load
+
+    public void exportDialog() {
+        Alert notice = new Alert(vm.isFinal() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "",
+                new ButtonType(Msg.get("handover.chooseFolder"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        notice.initOwner(owner());
+        notice.setTitle(Msg.get("handover.export"));
+        notice.setHeaderText(Msg.get("handover.export"));
+        Label text = new Label(vm.exportNotice());
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        notice.getDialogPane().setContent(text);
+        notice.getDialogPane().setId("export-notice");
+        if (notice.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Msg.get("handover.chooseFolder"));
+        File folder = chooser.showDialog(owner());
+        if (folder != null) {
+            exportTo(folder.toPath());
+        }
+    }
+
+    /** Writes the package into a folder in the background (also used by tests, without the folder dialog). */
+    public Task<Path> exportTo(Path folder) {
+        Report snapshot = vm.snapshot();
+        boolean draft = !snapshot.isFinal();
+        vm.session().say(Msg.get("handover.exporting", folder));
+        return background("handover-export", new Task<>() {
+            @Override
+            protected Path call() {
+                return HandoverViewModel.export(snapshot, folder);
+            }
+        }, written -> {
+            String said = Msg.get(draft ? "handover.exportedDraft" : "handover.exported", written);
+            vm.session().say(said);
+            Dialogs.show(owner(), Alert.AlertType.INFORMATION, Msg.get("handover.export"), said);
+        });
+    }
+
+    public void loadDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Msg.get("handover.load"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Msg.get("handover.fileType"),
+                "*." + HandoverPackage.EXTENSION, "*.json"));
+        File file = chooser.showOpenDialog(owner());
+        if (file != null) {
+            load(file.toPath());
+        }
+    }
+
+    /** Whether a dropped file is one this menu loads. */
+    public static boolean loadable(File f) {
+        String n = f.getName().toLowerCase(java.util.Locale.ROOT);
+        return f.isFile() && (n.endsWith("." + HandoverPackage.EXTENSION) || n.endsWith(".json"));
+    }
+
+    /** Reads a file in the background, shows what loading it changes, and loads it when the officer agrees. */
+    public Task<Handover.Plan> load(Path file) {
+        vm.session().say(Msg.get("handover.reading", file.getFileName()));
+        return background("handover-load", new Task<>() {
+            @Override
+            protected Handover.Plan call() {
+                return vm.plan(file);
+            }
+        }, plan -> {
+            Dialog<ButtonType> d = new Dialog<>();
+            d.initOwner(owner());
+            d.setTitle(Msg.get("handover.load"));
+            d.setHeaderText(plan.summary());
+            TextArea changes = new TextArea(plan.changes().isEmpty() ? Msg.get("handover.noChanges")
+                    : String.join("\n", plan.changes()));
+            changes.setId("load-changes");
+            changes.setEditable(false);
+            changes.setWrapText(true);
+            changes.setPrefSize(620, 260);
+            Label backup = new Label(Msg.get("handover.loadBackup"));
+            backup.setWrapText(true);
+            d.getDialogPane().setContent(new VBox(8, changes, backup));
+            d.getDialogPane().setId("load-dialog");
+            ButtonType ok = new ButtonType(Msg.get("handover.loadNow"), ButtonBar.ButtonData.OK_DONE);
+            d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            d.getDialogPane().lookupButton(ok).setId("load-ok");
+            if (d.showAndWait().filter(b -> b == ok).isPresent()) {
+                after(vm.load(plan), loaded -> {
+                    opened.accept(loaded.reportId());
+                    vm.session().say(Msg.get("handover.loaded", plan.incoming().unit().getName(), plan.incoming().fiscalYear(),
+                            loaded.backup()));
+                });
+            }
+        });
+    }
+
+    private <T> Task<T> background(String name, Task<T> task, Consumer<T> then) {
+        task.setOnSucceeded(e -> then.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            String message = Failures.describe(task.getException());
+            vm.session().warn(message);
+            Dialogs.show(owner(), Alert.AlertType.WARNING, Msg.get("handover.menu"), message);
+        });
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    // ------------------------------------------------------------------ 核验
+
+    public void verifyDialog() {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner());
+        d.setTitle(Msg.get("handover.verify"));
+        d.setHeaderText(Msg.get("verify.header", vm.session().report().unit().getName(), vm.session().report().fiscalYear()));
+        TextField code = new TextField();
+        code.setId("verify-code");
+        code.setPromptText("XXXX-XXXX-XXXX-XXXX");
+        code.setPrefColumnCount(22);
+        Label result = new Label();
+        result.setId("verify-result");
+        result.setWrapText(true);
+        result.setMaxWidth(560);
+        Button check = new Button(Msg.get("verify.check"));
+        check.setId("verify-check");
+        check.setDefaultButton(true);
+        check.setOnAction(e -> show(result, vm.verify(code.getText())));
+        Button scan = new Button(Msg.get("verify.fromImage"));
+        scan.setId("verify-image");
+        scan.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Msg.get("verify.fromImage"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Msg.get("verify.imageType"), "*.png", "*.jpg", "*.jpeg", "*.bmp"));
+            File image = chooser.showOpenDialog(d.getDialogPane().getScene().getWindow());
+            if (image != null) {
+                background("verify-image", new Task<Finalization.Verdict>() {
+                    @Override
+                    protected Finalization.Verdict call() {
+                        return vm.verifyImage(image.toPath());
+                    }
+                }, v -> show(result, v));
+            }
+        });
+        VBox box = new VBox(10, new Label(Msg.get("verify.explain")), new HBox(8, code, check, scan), result);
+        box.setPadding(new Insets(8, 4, 4, 4));
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().setId("verify-dialog");
+        d.getDialogPane().getButtonTypes().add(new ButtonType(Msg.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.show();
+    }
+
+    private static void show(Label result, Finalization.Verdict v) {
+        result.setText(v.message());
+        result.getStyleClass().removeAll("verify-match", "verify-mismatch");
+        result.getStyleClass().add(v.matches() ? "verify-match" : "verify-mismatch");
+    }
+}

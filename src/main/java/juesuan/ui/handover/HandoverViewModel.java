@@ -1,0 +1,130 @@
+package juesuan.ui.handover;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import juesuan.exchange.CheckCode;
+import juesuan.exchange.Finalization;
+import juesuan.exchange.QrReader;
+import juesuan.exchange.ReportJson;
+import juesuan.i18n.Msg;
+import juesuan.model.FinalEvent;
+import juesuan.model.Report;
+import juesuan.ui.session.ReportSession;
+
+/**
+ * 定稿与交接 for the open report, without controls: may it be finalised and why not, finalise and unlock (on the
+ * writer, after the queued saves), what the banner and the 定稿 log say, export, load and 核验.
+ */
+public final class HandoverViewModel {
+    private final ReportSession session;
+
+    public HandoverViewModel(ReportSession session) {
+        this.session = session;
+    }
+
+    public ReportSession session() {
+        return session;
+    }
+
+    public boolean isFinal() {
+        return session.report() != null && session.report().isFinal();
+    }
+
+    /** Why 定稿 is not possible now (with the counts of 错误 and unexplained 提示), or null. */
+    public String finalizeRefusal() {
+        return Finalization.refusal(session.report()).orElse(null);
+    }
+
+    /**
+     * Finalises the stored report (a whole-database backup first), after every queued save. Completes with the log
+     * entry, already added to the open report; fails with a Chinese message.
+     */
+    public CompletableFuture<FinalEvent> finalizeReport(String person) {
+        if (finalizeRefusal() != null) {
+            return CompletableFuture.failedFuture(new Finalization.FinalizationException(finalizeRefusal()));
+        }
+        long id = session.reportId();
+        return session.afterSaves(store -> {
+            Report stored = store.load(id);
+            Finalization.refusal(stored).ifPresent(m -> {
+                throw new Finalization.FinalizationException(m);
+            });
+            store.backup("before-finalize");
+            return Handover.finalizeReport(store, stored, person);
+        });
+    }
+
+    /** Unlocks the stored report with a reason, after every queued save. */
+    public CompletableFuture<FinalEvent> unlock(String person, String reason) {
+        long id = session.reportId();
+        return session.afterSaves(store -> Handover.unlockReport(store, store.load(id), person, reason));
+    }
+
+    /** To be called on the UI thread with a finished step: the open report, the views and the undo history follow. */
+    public void applied(FinalEvent event) {
+        session.finalStateChanged(event);
+        session.say(event.kind() == FinalEvent.Kind.FINALIZE
+                ? Msg.get("final.done", event.version(), CheckCode.of(event.digest()))
+                : Msg.get("final.unlocked", event.version()));
+    }
+
+    /** The banner over the tabs of a final report, or null for a draft. */
+    public String banner() {
+        Report r = session.report();
+        if (r == null || !r.isFinal()) {
+            return null;
+        }
+        FinalEvent last = r.lastFinal().orElseThrow();
+        return Msg.get("final.banner", last.version(), CheckCode.of(last.digest()), last.person(), Finalization.time(last.at()));
+    }
+
+    /** The 定稿 log as lines for the 单位情况 tab, newest first. */
+    public List<String> logLines() {
+        return session.report().finalLog().reversed().stream().map(HandoverViewModel::line).toList();
+    }
+
+    static String line(FinalEvent e) {
+        return e.kind() == FinalEvent.Kind.FINALIZE
+                ? Msg.get("final.logFinalize", Finalization.time(e.at()), e.version(), e.person(), e.osUser(), CheckCode.of(e.digest()))
+                : Msg.get("final.logUnlock", Finalization.time(e.at()), e.version(), e.person(), e.osUser(), e.reason());
+    }
+
+    /** A copy of the open report for work on another thread (export). */
+    public Report snapshot() {
+        Report copy = ReportJson.copy(session.report());
+        copy.setId(session.report().getId());
+        return copy;
+    }
+
+    /** Writes the package into a folder (run in the background with {@link #snapshot()}). */
+    public static Path export(Report report, Path folder) {
+        return Handover.exportTo(report, folder);
+    }
+
+    /** What exporting now writes, for the confirmation: a draft says so. */
+    public String exportNotice() {
+        return isFinal() ? Msg.get("handover.exportFinal", session.report().lastFinal().orElseThrow().version())
+                : Msg.get("handover.exportDraft");
+    }
+
+    /** Reads a file to load (in the background): checked whole, compared with what is stored. */
+    public Handover.Plan plan(Path file) {
+        return Handover.plan(session.store(), file);
+    }
+
+    /** Loads a planned file on the writer, after the queued saves (a backup of the whole database first). */
+    public CompletableFuture<Handover.Loaded> load(Handover.Plan plan) {
+        return session.afterSaves(store -> Handover.load(store, plan));
+    }
+
+    /** 核验 of a code typed from paper against the open report. */
+    public Finalization.Verdict verify(String typed) {
+        return Finalization.verify(session.report(), typed);
+    }
+
+    /** 核验 from a scanned signature page: reads the QR code, then as {@link #verify}. */
+    public Finalization.Verdict verifyImage(Path image) {
+        return verify(QrReader.read(image));
+    }
+}
