@@ -283,11 +283,9 @@ public final class HandoverPackage {
      * upgraded by {@link ReportJson}: a version 1 report file, made before 定稿 existed, reads as a draft.)
      */
     static ObjectNode upgrade(ObjectNode manifest, int from) {
-        ObjectNode m = manifest;
-        for (int v = from; v < FORMAT_VERSION; v++) {
-            throw new IllegalStateException("no upgrade step from package format " + v);
-        }
-        return m;
+        // Format 1 is the current one, so there is no step yet. Format 2 will add here:
+        //     if (from < 2) { ...turn a format 1 manifest into a format 2 one... }
+        return manifest;
     }
 
     private static void checkCodes(byte[] codes, Report report) {

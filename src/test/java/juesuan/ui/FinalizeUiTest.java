@@ -120,7 +120,7 @@ class FinalizeUiTest extends FxRobot {
                 interact(() -> field.requestFocus());
                 interact(() -> field.positionCaret(field.getLength()));
                 write("5");
-                push(KeyCode.TAB);
+                interact(() -> window.tabs().requestFocus()); // leaving the field commits it (Tab would go into a text area)
             }
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(status().contains("已定稿（第 1 版），所有内容只读"), key + ": " + status());
@@ -175,8 +175,9 @@ class FinalizeUiTest extends FxRobot {
     }
 
     /** Opens the 定稿与交接 menu and picks an item (the menu's popup is laid out before it is clicked). */
-    private void menu(String item) {
-        clickOn("#handover-menu");
+    private void menu(String item) throws java.util.concurrent.TimeoutException {
+        MainWindow window = lookup(".main-window").query();
+        clickOn(window.handoverMenu().control());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(item).tryQuery().filter(n -> n.getScene() != null).isPresent());
         clickOn(lookup(item).match(n -> n.getScene() != null).queryAs(Node.class));
