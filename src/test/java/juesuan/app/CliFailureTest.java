@@ -138,7 +138,7 @@ class CliFailureTest {
         assertEquals(0, CliRun.of("list", "--db", db.toString()).status());
         byte[] before = Files.readAllBytes(dir.resolve("r/juesuan.mv.db"));
         String good = ReportJson.write(DemoReport.create());
-        failsWith(CliRun.of("import", reportFile("v9.json", good.replace("\"version\" : 1", "\"version\" : 9")).toString(), "--db", db.toString()),
+        failsWith(CliRun.of("import", reportFile("v9.json", good.replace("\"version\" : " + juesuan.exchange.ReportJson.VERSION, "\"version\" : 9")).toString(), "--db", db.toString()),
                 "格式版本是 9");
         failsWith(CliRun.of("import", reportFile("dec.json", good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"$11234567\""))
                 .toString(), "--db", db.toString()), "小数位过多");

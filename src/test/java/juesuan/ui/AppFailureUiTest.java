@@ -138,7 +138,7 @@ class AppFailureUiTest extends FxRobot {
         mainWindow();
         String good = juesuan.exchange.ReportJson.write(juesuan.exchange.DemoReport.create());
         java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
-        files.put(good.replace("\"version\" : 1", "\"version\" : 9"), "格式版本是 9");
+        files.put(good.replace("\"version\" : " + juesuan.exchange.ReportJson.VERSION, "\"version\" : 9"), "格式版本是 9");
         files.put(good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"$11234567\""), "小数位过多");
         files.put(good.replaceFirst("\"priorFinal\" : \"([0-9.]+)\"", "\"priorFinal\" : \"1$1e20\""), "超出了可以保存的范围");
         files.put(good.replace("\"code\" : \"105\"", "\"code\" : \"106\""), "不是当前的单位 105");
