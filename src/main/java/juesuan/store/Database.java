@@ -195,6 +195,70 @@ public final class Database implements AutoCloseable {
         return s.endsWith(EXTENSION) ? Path.of(s.substring(0, s.length() - EXTENSION.length())) : Path.of(s);
     }
 
+    /**
+     * Opens a copy of a whole-database backup (a zip made by {@link #backup}) in a temporary folder, migrated to the
+     * current schema when it is older; the copy goes when the database is closed. The backup itself is not touched.
+     */
+    public static Database openBackup(Path zip) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("juesuan-backup");
+            Path copy = dir.resolve(FILE_NAME + EXTENSION);
+            boolean found = false;
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+                for (java.util.zip.ZipEntry e; !found && (e = in.getNextEntry()) != null; ) {
+                    if (e.getName().endsWith(EXTENSION)) {
+                        Files.copy(in, copy);
+                        found = true;
+                    }
+                }
+            }
+            if (!found) {
+                throw new IOException("no database in " + zip);
+            }
+            JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base(copy)
+                    + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+            try {
+                if (schemaVersion(pool) < LATEST_MIGRATION) {
+                    migrate(pool);
+                }
+            } catch (RuntimeException | SQLException e) {
+                pool.dispose();
+                throw e;
+            }
+            return new Database(pool, copy, dir);
+        } catch (IOException | SQLException | RuntimeException e) {
+            ErrorLog.record("opening the backup " + zip, e);
+            deleteQuietly(dir);
+            throw new StoreException(Msg.get("store.backupUnreadable", zip.getFileName()), e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder: the system clears it
+        }
+    }
+
+    /** The whole-database backups kept beside a database, newest first. */
+    public static java.util.List<Path> backups(Path file) {
+        Path folder = backupFolder(file);
+        if (!Files.isDirectory(folder)) {
+            return java.util.List.of();
+        }
+        try (var list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".zip"))
+                    .sorted(java.util.Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed()).toList();
+        } catch (IOException e) {
+            return java.util.List.of();
+        }
+    }
+
     /** Where whole-database backups ({@code BACKUP TO}) of this database are kept: {@code <name>-backups/} beside it. */
     public static Path backupFolder(Path file) {
         Path mv = mvFile(file);

@@ -77,6 +77,18 @@ public final class ReportStore {
         this.db = db;
     }
 
+    /** The whole-database backups kept beside this database, newest first. */
+    public List<java.nio.file.Path> databaseBackups() {
+        return Database.backups(file);
+    }
+
+    /** A unit's report of a year as it was in a whole-database backup, if the backup has it. */
+    public static Optional<Report> inBackup(java.nio.file.Path zip, String unitCode, int fiscalYear) {
+        try (Database backup = Database.openBackup(zip)) {
+            return new ReportStore(backup).find(unitCode, fiscalYear);
+        }
+    }
+
     /** Takes a whole-database backup into the backup folder beside the database (see {@link Database#backup}). */
     public java.nio.file.Path backup(String occasion) {
         if (db == null) {

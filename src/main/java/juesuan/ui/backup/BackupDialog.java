@@ -78,7 +78,34 @@ public final class BackupDialog {
         fromFile.setOnAction(e -> chooser.apply(dialog.getDialogPane().getScene().getWindow())
                 .ifPresent(file -> act.accept(() -> vm.restoreFile(file))));
         HBox actions = new HBox(8, restore, fromFile);
-        VBox box = new VBox(10, table, actions, message);
+        // whole-database backups (before a load, a 定稿, an import, a schema upgrade): the open report as it was then
+        javafx.scene.control.ComboBox<BackupViewModel.DatabaseBackup> backups = new javafx.scene.control.ComboBox<>();
+        backups.setId("backup-database-list");
+        backups.getItems().setAll(vm.databaseBackups());
+        backups.setPromptText(Msg.get(backups.getItems().isEmpty() ? "backup.dbNone" : "backup.dbPick"));
+        backups.setPrefWidth(360);
+        Button fromBackup = new Button(Msg.get("backup.dbRestore"));
+        fromBackup.setId("backup-database-restore");
+        fromBackup.disableProperty().bind(backups.valueProperty().isNull());
+        fromBackup.setOnAction(e -> {
+            BackupViewModel.DatabaseBackup chosen = backups.getValue();
+            message.setText(Msg.get("backup.dbRestoring", chosen.label()));
+            vm.restoreFromDatabaseBackup(chosen).whenComplete((restored, failure) -> javafx.application.Platform.runLater(() -> {
+                if (failure == null) {
+                    message.setText(vm.showRestored(restored, chosen));
+                    message.getStyleClass().remove("status-error");
+                    table.getItems().setAll(vm.versions());
+                    backups.getItems().setAll(vm.databaseBackups());
+                } else {
+                    message.setText(Failures.describe(failure.getCause() == null ? failure : failure.getCause()));
+                    message.getStyleClass().add("status-error");
+                }
+            }));
+        });
+        Label dbTitle = new Label(Msg.get("backup.dbTitle"));
+        dbTitle.getStyleClass().add("form-title");
+        HBox dbActions = new HBox(8, backups, fromBackup);
+        VBox box = new VBox(10, table, actions, dbTitle, dbActions, message);
         box.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setId("backup-dialog");

@@ -96,4 +96,65 @@ public final class BackupViewModel {
         session.say(said);
         return said;
     }
+
+    /** A whole-database backup, as the list shows it: when and on what occasion (before a load, a 定稿 …). */
+    public record DatabaseBackup(java.nio.file.Path zip, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The whole-database backups beside the database, newest first. */
+    public List<DatabaseBackup> databaseBackups() {
+        return session.store().databaseBackups().stream().map(z -> new DatabaseBackup(z, label(z))).toList();
+    }
+
+    private static String label(java.nio.file.Path zip) {
+        String name = zip.getFileName().toString().replaceFirst("\\.zip$", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.*)-(\\d{8})-(\\d{6})\\d*").matcher(name);
+        if (!m.matches()) {
+            return name;
+        }
+        String occasion = m.group(1);
+        String what = switch (occasion) {
+            case "before-load", "before-import" -> Msg.get("backup.beforeLoad");
+            case "before-finalize" -> Msg.get("backup.beforeFinalize");
+            case "before-restore" -> Msg.get("backup.beforeRestore");
+            case "before-rollover" -> Msg.get("backup.beforeRollover");
+            case "before-excel-import" -> Msg.get("backup.beforeExcel");
+            default -> occasion.startsWith("before-V") ? Msg.get("backup.beforeUpgrade") : occasion;
+        };
+        String d = m.group(2);
+        String t = m.group(3);
+        return Msg.get("backup.dbLabel", d.substring(0, 4), d.substring(4, 6), d.substring(6), t.substring(0, 2), t.substring(2, 4), what);
+    }
+
+    /**
+     * Puts the open report back as it was in a whole-database backup (its 定稿 state included), after a backup of
+     * the database as it is now; runs on the writer after the queued saves. Completes with the report as now
+     * stored, to be shown with {@link #showRestored}; fails with a Chinese sentence when the backup lacks the report.
+     */
+    public java.util.concurrent.CompletableFuture<Report> restoreFromDatabaseBackup(DatabaseBackup backup) {
+        Report r = session.report();
+        long id = session.reportId();
+        String unit = r.unit().getCode();
+        int year = r.fiscalYear();
+        return session.afterSaves(store -> {
+            Report old = juesuan.store.ReportStore.inBackup(backup.zip(), unit, year).orElseThrow(() ->
+                    new juesuan.failure.UserFailure(Msg.get("backup.notInBackup", backup.label(), unit, year)));
+            store.backup("before-restore");
+            store.replaceWithHandedOver(id, old);
+            ErrorLog.info("restored report " + unit + "/" + year + " from the database backup " + backup.zip());
+            return store.load(id);
+        });
+    }
+
+    /** On the UI thread: shows the restored report and says what happened. */
+    public String showRestored(Report restored, DatabaseBackup backup) {
+        session.show(restored);
+        String said = Msg.get("backup.dbRestored", backup.label());
+        session.say(said);
+        return said;
+    }
 }
