@@ -72,6 +72,11 @@ public final class HandoverMenu {
         return i;
     }
 
+    /** A dialog's title: the menu item's words without the ellipsis that says a dialog follows. */
+    private static String title(String key) {
+        return Msg.get(key).replace("…", "").strip();
+    }
+
     private Window owner() {
         return menu.getScene() == null ? null : menu.getScene().getWindow();
     }
@@ -82,7 +87,7 @@ public final class HandoverMenu {
         String refusal = vm.finalizeRefusal();
         if (refusal != null) {
             vm.session().warn(refusal);
-            Dialogs.show(owner(), Alert.AlertType.WARNING, Msg.get("handover.finalize"), refusal);
+            Dialogs.show(owner(), Alert.AlertType.WARNING, title("handover.finalize"), refusal);
             return;
         }
         TextField name = new TextField(defaultName());
@@ -90,7 +95,7 @@ public final class HandoverMenu {
         GridPane grid = form(Msg.get("final.explain"));
         grid.addRow(1, new Label(Msg.get("final.name")), name);
         grid.addRow(2, new Label(Msg.get("final.osUser")), new Label(Finalization.osUser()));
-        ask(Msg.get("handover.finalize"), grid, Msg.get("final.confirm"), name, null).ifPresent(ok ->
+        ask(title("handover.finalize"), grid, Msg.get("final.confirm"), name, null).ifPresent(ok ->
                 after(vm.finalizeReport(name.getText()), vm::applied));
     }
 
@@ -105,7 +110,7 @@ public final class HandoverMenu {
         GridPane grid = form(Msg.get("unlock.explain"));
         grid.addRow(1, new Label(Msg.get("final.name")), name);
         grid.addRow(2, new Label(Msg.get("unlock.reason")), reason);
-        ask(Msg.get("handover.unlock"), grid, Msg.get("unlock.confirm"), name, reason).ifPresent(ok ->
+        ask(title("handover.unlock"), grid, Msg.get("unlock.confirm"), name, reason).ifPresent(ok ->
                 after(vm.unlock(name.getText(), reason.getText()), vm::applied));
     }
 
@@ -170,8 +175,8 @@ public final class HandoverMenu {
                 new ButtonType(Msg.get("handover.chooseFolder"), ButtonBar.ButtonData.OK_DONE),
                 new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         notice.initOwner(owner());
-        notice.setTitle(Msg.get("handover.export"));
-        notice.setHeaderText(Msg.get("handover.export"));
+        notice.setTitle(title("handover.export"));
+        notice.setHeaderText(title("handover.export"));
         Label text = new Label(vm.exportNotice());
         text.setWrapText(true);
         text.setMaxWidth(520);
@@ -201,13 +206,13 @@ public final class HandoverMenu {
         }, written -> {
             String said = Msg.get(draft ? "handover.exportedDraft" : "handover.exported", written);
             vm.session().say(said);
-            Dialogs.show(owner(), Alert.AlertType.INFORMATION, Msg.get("handover.export"), said);
+            Dialogs.show(owner(), Alert.AlertType.INFORMATION, title("handover.export"), said);
         });
     }
 
     public void loadDialog() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Msg.get("handover.load"));
+        chooser.setTitle(title("handover.load"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Msg.get("handover.fileType"),
                 "*." + HandoverPackage.EXTENSION, "*.json"));
         File file = chooser.showOpenDialog(owner());
@@ -233,7 +238,7 @@ public final class HandoverMenu {
         }, plan -> {
             Dialog<ButtonType> d = new Dialog<>();
             d.initOwner(owner());
-            d.setTitle(Msg.get("handover.load"));
+            d.setTitle(title("handover.load"));
             d.setHeaderText(plan.summary());
             TextArea changes = new TextArea(plan.changes().isEmpty() ? Msg.get("handover.noChanges")
                     : String.join("\n", plan.changes()));
@@ -248,7 +253,9 @@ public final class HandoverMenu {
             ButtonType ok = new ButtonType(Msg.get("handover.loadNow"), ButtonBar.ButtonData.OK_DONE);
             d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
             d.getDialogPane().lookupButton(ok).setId("load-ok");
-            if (d.showAndWait().filter(b -> b == ok).isPresent()) {
+            if (d.showAndWait().filter(b -> b == ok).isEmpty()) {
+                vm.session().say(Msg.get("handover.notLoaded", file.getFileName()));
+            } else {
                 after(vm.load(plan), loaded -> {
                     opened.accept(loaded.reportId());
                     vm.session().say(Msg.get("handover.loaded", plan.incoming().unit().getName(), plan.incoming().fiscalYear(),
@@ -276,7 +283,7 @@ public final class HandoverMenu {
     public void verifyDialog() {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner());
-        d.setTitle(Msg.get("handover.verify"));
+        d.setTitle(title("handover.verify"));
         d.setHeaderText(Msg.get("verify.header", vm.session().report().unit().getName(), vm.session().report().fiscalYear()));
         TextField code = new TextField();
         code.setId("verify-code");
@@ -285,7 +292,8 @@ public final class HandoverMenu {
         Label result = new Label();
         result.setId("verify-result");
         result.setWrapText(true);
-        result.setMaxWidth(560);
+        result.setPrefWidth(560);
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole verdict, wrapped, never cut off
         Button check = new Button(Msg.get("verify.check"));
         check.setId("verify-check");
         check.setDefaultButton(true);
@@ -311,7 +319,9 @@ public final class HandoverMenu {
         d.getDialogPane().setContent(box);
         d.getDialogPane().setId("verify-dialog");
         d.getDialogPane().getButtonTypes().add(new ButtonType(Msg.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setResizable(true);
         d.show();
+        Platform.runLater(code::requestFocus);
     }
 
     private static void show(Label result, Finalization.Verdict v) {
