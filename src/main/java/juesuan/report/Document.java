@@ -59,7 +59,11 @@ public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<S
     public byte[] export(Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exportUnmarked(format, out);
-        return format == Format.PDF ? PdfStamp.apply(out.toByteArray(), marking) : out.toByteArray();
+        return switch (format) {
+            case PDF -> PdfStamp.apply(out.toByteArray(), marking);
+            case DOCX -> DocxStamp.apply(out.toByteArray(), marking);
+            case XLSX -> out.toByteArray(); // the nine tables as data, for work: no pages to mark
+        };
     }
 
     public void export(Format format, OutputStream out) {

@@ -110,6 +110,13 @@ class HandoverCliTest {
             assertTrue(pdfText(contents.document(), page, page).contains("校验码 " + code), "the code on page " + page);
         }
         assertFalse(text.contains("草稿"));
+        Path docx = dir.resolve("final.docx");
+        assertEquals(0, CliRun.of("render", "--unit", "105", "--year", "2023", "--format", "docx", "--out", docx.toString(), "--db", unit).status());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            doc.getHeaderList().forEach(h -> assertFalse(h._getHdrFtr().xmlText().contains("草稿"), "no watermark on a final document"));
+            assertEquals(footerReferences(doc), sections(doc));
+            assertTrue(doc.getFooterList().get(0).getText().contains("校验码 " + code));
+        }
 
         // the receiving side: an empty database
         Path receiver = dir.resolve("department");
@@ -211,6 +218,27 @@ class HandoverCliTest {
             assertTrue(one.contains("草稿（未定稿）不能作为签字稿"), "the draft foot on page " + page + ": " + one);
         }
         assertFalse(text.contains("校验码 "));
+
+        // the Word export of a draft: Word's watermark in every section's header and the draft line at its foot
+        Path docx = dir.resolve("draft.docx");
+        assertEquals(0, CliRun.of("render", "--unit", "105", "--year", "2023", "--format", "docx", "--out", docx.toString(), "--db", unit).status());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            assertFalse(doc.getHeaderList().isEmpty());
+            doc.getHeaderList().forEach(h -> assertTrue(h._getHdrFtr().xmlText().contains("草稿（未定稿）"), "watermark in a header"));
+            assertEquals(footerReferences(doc), sections(doc), "every section has the foot line");
+            assertTrue(doc.getFooterList().get(0).getText().contains("草稿（未定稿）不能作为签字稿"));
+        }
+    }
+
+    private static long sections(org.apache.poi.xwpf.usermodel.XWPFDocument doc) {
+        return doc.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null).count()
+                + (doc.getDocument().getBody().isSetSectPr() ? 1 : 0);
+    }
+
+    private static long footerReferences(org.apache.poi.xwpf.usermodel.XWPFDocument doc) {
+        return doc.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null)
+                .filter(p -> p.getCTP().getPPr().getSectPr().sizeOfFooterReferenceArray() > 0).count()
+                + (doc.getDocument().getBody().isSetSectPr() && doc.getDocument().getBody().getSectPr().sizeOfFooterReferenceArray() > 0 ? 1 : 0);
     }
 
     @Test
