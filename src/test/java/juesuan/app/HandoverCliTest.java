@@ -320,4 +320,39 @@ class HandoverCliTest {
         assertEquals(juesuan.i18n.Msg.get("failure.folderReadOnly", locked),
                 juesuan.failure.Failures.writingTo(new java.nio.file.AccessDeniedException(locked + "/x"), locked));
     }
+
+    @Test
+    void aBatchOfReportFilesLoadsWholeOrNotAtAll() throws Exception {
+        Path receiver = dir.resolve("batch");
+        try (Database d = Database.openFile(receiver)) {
+            d.dsl();
+        }
+        List<Path> files = new java.util.ArrayList<>();
+        for (String code : List.of("201", "202", "203")) {
+            Report r = juesuan.exchange.DemoReport.create();
+            Report other = ReportJson.fromTree(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    ReportJson.write(r).replace("\"code\" : \"105\"", "\"code\" : \"" + code + "\"")));
+            Path f = dir.resolve(code + ".json");
+            Files.writeString(f, ReportJson.write(other));
+            files.add(f);
+        }
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{ \"format\": \"juesuan-report\"");
+        Path file = receiver.resolveSibling("batch.mv.db");
+        String before = hash(file);
+        List<String> withBroken = new java.util.ArrayList<>(files.stream().map(Path::toString).toList());
+        withBroken.add(broken.toString());
+        withBroken.addAll(List.of("--db", receiver.toString()));
+        CliRun refused = CliRun.of(java.util.stream.Stream.concat(java.util.stream.Stream.of("import"), withBroken.stream()).toArray(String[]::new));
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("broken.json") && refused.err().contains("一个也没有装入"), refused.err());
+        assertEquals(before, hash(file), "nothing loaded");
+
+        List<String> good = new java.util.ArrayList<>(files.stream().map(Path::toString).toList());
+        good.addAll(List.of("--db", receiver.toString()));
+        CliRun loaded = CliRun.of(java.util.stream.Stream.concat(java.util.stream.Stream.of("import"), good.stream()).toArray(String[]::new));
+        assertEquals(0, loaded.status(), loaded.err());
+        CliRun list = CliRun.of("list", "--db", receiver.toString());
+        assertTrue(list.out().contains("201") && list.out().contains("202") && list.out().contains("203"), list.out());
+    }
 }
