@@ -279,9 +279,10 @@ public final class ReportJson {
         root.put("format", FORMAT).put("version", VERSION).put("amountUnit", "万元");
         ObjectNode u = root.putObject("unit");
         Unit unit = report.unit();
-        u.put("code", unit.getCode()).put("name", unit.getName()).put("supervisor", unit.getSupervisor())
-                .put("unitType", unit.getUnitType()).put("contactPerson", unit.getContactPerson())
-                .put("contactPhone", unit.getContactPhone());
+        // absent and empty details are one thing (the store keeps ""): the same data gives the same file and digest
+        u.put("code", unit.getCode()).put("name", unit.getName()).put("supervisor", nz(unit.getSupervisor()))
+                .put("unitType", nz(unit.getUnitType())).put("contactPerson", nz(unit.getContactPerson()))
+                .put("contactPhone", nz(unit.getContactPhone()));
         for (UnitItemKind kind : UnitItemKind.values()) {
             ArrayNode a = u.putArray(switch (kind) {
                 case DUTY -> "duties";
@@ -403,7 +404,11 @@ public final class ReportJson {
 
     private static void putDecimal(ObjectNode o, String key, BigDecimal v) {
         if (v != null) {
-            o.put(key, v.toPlainString());
+            o.put(key, v.stripTrailingZeros().toPlainString()); // 90, whether typed as 90 or read back as 90.0000
         }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

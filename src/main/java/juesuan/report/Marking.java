@@ -14,12 +14,16 @@ import juesuan.model.Report;
 public record Marking(Optional<String> checkCode, int version) {
     public static final Marking DRAFT = new Marking(Optional.empty(), 0);
 
-    /** The marking of a report as it is now: its check code when it is 定稿, the draft watermark otherwise. */
+    /**
+     * The marking of a report as it is now: when it is 定稿, the check code recorded at its 定稿 (the digest of the data
+     * as stored then; a final report cannot change since); the draft watermark otherwise.
+     */
     public static Marking of(Report report) {
         if (!report.isFinal()) {
             return DRAFT;
         }
-        return new Marking(Optional.of(CheckCode.of(CheckCode.digest(report))), report.lastFinal().orElseThrow().version());
+        var last = report.lastFinal().orElseThrow();
+        return new Marking(Optional.of(CheckCode.of(last.digest())), last.version());
     }
 
     public boolean draft() {

@@ -137,10 +137,10 @@ class FinalizeUiTest extends FxRobot {
 
         // the package exported from the window has the same code
         Path stick = Files.createDirectories(dir.resolve("stick"));
-        javafx.concurrent.Task<Path>[] export = new javafx.concurrent.Task[1];
+        java.util.concurrent.CompletableFuture<Path>[] export = new java.util.concurrent.CompletableFuture[1];
         interact(() -> export[0] = window.handoverMenu().exportTo(stick));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> export[0].isDone());
-        HandoverPackage.Contents contents = HandoverPackage.read(Files.readAllBytes(export[0].get()));
+        HandoverPackage.Contents contents = HandoverPackage.read(Files.readAllBytes(export[0].get(60, TimeUnit.SECONDS)));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(code, contents.manifest().checkCode());
         type(KeyCode.ENTER); // the "exported" message
 
@@ -161,11 +161,11 @@ class FinalizeUiTest extends FxRobot {
         assertTrue(log.get(1).contains("定稿第 1 版") && log.get(1).contains("张会计") && log.get(1).contains(code), log.get(1));
 
         // editable again; a draft export carries the watermark on its pages and no code
-        javafx.concurrent.Task<Path>[] draft = new javafx.concurrent.Task[1];
+        java.util.concurrent.CompletableFuture<Path>[] draft = new java.util.concurrent.CompletableFuture[1];
         Path stick2 = Files.createDirectories(dir.resolve("stick2"));
         interact(() -> draft[0] = window.handoverMenu().exportTo(stick2));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> draft[0].isDone());
-        HandoverPackage.Contents d = HandoverPackage.read(Files.readAllBytes(draft[0].get()));
+        HandoverPackage.Contents d = HandoverPackage.read(Files.readAllBytes(draft[0].get(60, TimeUnit.SECONDS)));
+        WaitForAsyncUtils.waitForFxEvents();
         try (PDDocument pdf = Loader.loadPDF(d.document())) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("草稿（未定稿）不能作为签字稿"));

@@ -193,21 +193,26 @@ public final class HandoverMenu {
         }
     }
 
-    /** Writes the package into a folder in the background (also used by tests, without the folder dialog). */
-    public Task<Path> exportTo(Path folder) {
-        Report snapshot = vm.snapshot();
-        boolean draft = !snapshot.isFinal();
+    /**
+     * Writes the package into a folder in the background (also used by tests, without the folder dialog): the
+     * report as stored, read after the queued saves, so the package holds exactly what the check code was made of.
+     */
+    public CompletableFuture<Path> exportTo(Path folder) {
         vm.session().say(Msg.get("handover.exporting", folder));
-        return background("handover-export", new Task<>() {
-            @Override
-            protected Path call() {
-                return HandoverViewModel.export(snapshot, folder);
+        CompletableFuture<Path> written = vm.stored().thenApplyAsync(stored -> HandoverViewModel.export(stored, folder));
+        written.whenComplete((file, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                String message = Failures.describe(cause);
+                vm.session().warn(message);
+                Dialogs.show(owner(), Alert.AlertType.WARNING, title("handover.export"), message);
+                return;
             }
-        }, written -> {
-            String said = Msg.get(draft ? "handover.exportedDraft" : "handover.exported", written);
+            String said = Msg.get(vm.isFinal() ? "handover.exported" : "handover.exportedDraft", file);
             vm.session().say(said);
             Dialogs.show(owner(), Alert.AlertType.INFORMATION, title("handover.export"), said);
-        });
+        }));
+        return written;
     }
 
     public void loadDialog() {

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import juesuan.exchange.CheckCode;
 import juesuan.exchange.Finalization;
 import juesuan.exchange.QrReader;
-import juesuan.exchange.ReportJson;
 import juesuan.i18n.Msg;
 import juesuan.model.FinalEvent;
 import juesuan.model.Report;
@@ -90,11 +89,10 @@ public final class HandoverViewModel {
                 : Msg.get("final.logUnlock", Finalization.time(e.at()), e.version(), e.person(), e.osUser(), e.reason());
     }
 
-    /** A copy of the open report for work on another thread (export). */
-    public Report snapshot() {
-        Report copy = ReportJson.copy(session.report());
-        copy.setId(session.report().getId());
-        return copy;
+    /** The open report as stored, read on the writer after the queued saves (what an export writes). */
+    public CompletableFuture<Report> stored() {
+        long id = session.reportId();
+        return session.afterSaves(store -> store.load(id));
     }
 
     /** Writes the package into a folder (run in the background with {@link #snapshot()}). */
