@@ -113,7 +113,15 @@ public final class HandoverViewModel {
 
     /** Loads a planned file on the writer, after the queued saves (a backup of the whole database first). */
     public CompletableFuture<Handover.Loaded> load(Handover.Plan plan) {
-        return session.afterSaves(store -> Handover.load(store, plan));
+        return session.afterSaves(store -> {
+            Handover.Loaded loaded = Handover.load(store, plan);
+            if (session.versions() != null && loaded.reportId() != session.reportId()) {
+                // the loaded report's first version in the history (the open one's is written after every step)
+                // (a failure is logged; the load itself is committed, and the next start writes the missing version)
+                juesuan.ui.session.Snapshots.save(store, session.versions(), loaded.reportId(), "");
+            }
+            return loaded;
+        });
     }
 
     /** 核验 of a code typed from paper against the open report. */
