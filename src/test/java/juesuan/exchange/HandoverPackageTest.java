@@ -258,4 +258,42 @@ class HandoverPackageTest {
         assertEquals(1, e.version());
         assertEquals(CheckCode.digest(finalDemo), e.digest());
     }
+
+    @Test
+    void craftedPackagesAreRefusedByTheCommandAndTheDatabaseStaysByteForByte(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path db = dir.resolve("department");
+        try (juesuan.store.Database d = juesuan.store.Database.openFile(db)) {
+            d.dsl();
+        }
+        java.nio.file.Path file = dir.resolve("department.mv.db");
+        String before = CheckCode.sha256(java.nio.file.Files.readAllBytes(file));
+        Map<String, byte[]> traversal = entriesOf(finalPackage);
+        traversal.put("../x", new byte[1]);
+        Map<String, byte[]> newer = entriesOf(finalPackage);
+        rewriteManifest(newer, m -> m.replace("\"formatVersion\" : 1", "\"formatVersion\" : 9"));
+        Map<String, byte[]> digest = entriesOf(finalPackage);
+        rewriteManifest(digest, m -> m.replace(CheckCode.digest(finalDemo), "0".repeat(64)));
+        byte[] flipped = finalPackage.clone();
+        flipped[flipped.length / 3] ^= 0x10;
+        Map<String, byte[]> crafted = new LinkedHashMap<>();
+        crafted.put("“../x”", HandoverPackage.assemble(traversal, T));
+        crafted.put("请先升级本程序", HandoverPackage.assemble(newer, T));
+        crafted.put("数据摘要与报表数据不符", HandoverPackage.assemble(digest, T));
+        crafted.put("封签不符", flipped);
+        crafted.put("文件不完整", java.util.Arrays.copyOf(finalPackage, finalPackage.length - 7));
+        int n = 0;
+        for (Map.Entry<String, byte[]> e : crafted.entrySet()) {
+            java.nio.file.Path pkg = dir.resolve("crafted" + (n++) + ".jsgk");
+            java.nio.file.Files.write(pkg, e.getValue());
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            int status = juesuan.app.cli.Cli.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), "import", pkg.toString(),
+                    "--db", db.toString());
+            assertEquals(2, status, err.toString());
+            assertTrue(err.toString().contains(e.getKey()), e.getKey() + ": " + err);
+            assertTrue(out.toString().isEmpty(), out.toString());
+        }
+        assertEquals(before, CheckCode.sha256(java.nio.file.Files.readAllBytes(file)), "the database byte for byte as it was");
+    }
 }
