@@ -29,9 +29,14 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
  * @param title      the PDF title
  * @param pageCount  pages of the whole document
  * @param marking    the check code of a 定稿 report or the draft watermark, put on every page of the PDF
+ * @param outline    where each part begins (封面, 目录, the text's headings, each table, each form, 签字页)
  */
 public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<String> sheetNames, String title, int pageCount,
-                       Marking marking) {
+                       Marking marking, List<Entry> outline) {
+    /** A part of the document and its first page (1-based), as the 目录 lists it. */
+    public record Entry(String title, int page, int level) {
+    }
+
     /** The export formats. */
     public enum Format {
         PDF("pdf"), DOCX("docx"), XLSX("xlsx");

@@ -153,7 +153,13 @@ public final class DocumentBuilder {
             }
             offset += p.getPages().size();
         }
-        return new Document(numbered, tables, sheets, Msg.get("report.pdfTitle", unit, year), total, Marking.of(report));
+        List<Document.Entry> outline = new ArrayList<>();
+        outline.add(new Document.Entry(Msg.get("report.coverEntry"), 1, 1));
+        outline.add(new Document.Entry(Msg.get("report.contentsEntry"), 2, 1));
+        for (Map<String, ?> row : contents) {
+            outline.add(new Document.Entry((String) row.get("title"), (Integer) row.get("page"), (Integer) row.get("level")));
+        }
+        return new Document(numbered, tables, sheets, Msg.get("report.pdfTitle", unit, year), total, Marking.of(report), List.copyOf(outline));
     }
 
     /** Fills the parts, two at a time (the machine's cores; every part is filled on its own). */

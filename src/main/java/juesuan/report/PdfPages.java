@@ -35,6 +35,14 @@ public final class PdfPages implements AutoCloseable {
         }
     }
 
+    /** A page's size as shown (0-based; a page turned by /Rotate is as wide as it is turned), in points. */
+    public float[] pageSize(int page) {
+        var p = document.getPage(page);
+        var box = p.getMediaBox();
+        boolean turned = p.getRotation() % 180 != 0;
+        return turned ? new float[] {box.getHeight(), box.getWidth()} : new float[] {box.getWidth(), box.getHeight()};
+    }
+
     public PDDocument document() {
         return document;
     }

@@ -46,8 +46,14 @@ import juesuan.ui.tables.TableTab;
  */
 public final class MainWindow extends BorderPane {
     private final ReportSession session;
+    /** The groups of the disclosure: 单位情况 · 公开表 · 补充信息 · 情况说明 · 预览. */
     private final TabPane tabs = new TabPane();
+    /** Every section by key (unit, T1 … T9, comparisons … glossary, narrative, preview), wherever its tab sits. */
     private final Map<String, Tab> tabByKey = new LinkedHashMap<>();
+    /** The group tab of each section (itself for a section that is a group of its own). */
+    private final Map<String, Tab> groupByKey = new LinkedHashMap<>();
+    /** Where {@link #add} puts the next section: the top level, or a group's own tab pane. */
+    private TabPane addingTo;
     private final ComboBox<ReportSummary> reports = new ComboBox<>();
     private final StackPane center = new StackPane();
     private final ProgressIndicator progress = new ProgressIndicator();
@@ -297,23 +303,27 @@ public final class MainWindow extends BorderPane {
     }
 
     private void buildTabs() {
-        String selected = tabs.getSelectionModel().getSelectedItem() == null ? null
-                : (String) tabs.getSelectionModel().getSelectedItem().getUserData();
+        String selected = selectedKey();
         tabs.getTabs().clear();
         tabByKey.clear();
+        groupByKey.clear();
+        addingTo = tabs;
         if (session.report() == null) {
             return;
         }
         add("unit", Msg.get("tab.unit"), k -> new UnitView(new UnitViewModel(session)));
+        group("tables", Msg.get("tab.tables"));
         for (TableTemplate t : session.template().tables()) {
             add(t.code(), t.shortTitle(), k -> new TableTab(session, t.code()));
         }
+        group("supplement", Msg.get("tab.supplement"));
         add("comparisons", Msg.get("tab.comparisons"), k -> comparisons());
         add("threePublic", Msg.get("tab.threePublic"), this::form);
         add("operations", Msg.get("tab.operations"), this::form);
         add("assets", Msg.get("tab.assets"), this::form);
         add("performance", Msg.get("tab.performance"), k -> new PerformanceView(new PerformanceViewModel(session)));
         add("glossary", Msg.get("tab.glossary"), k -> new GlossaryView(session));
+        addingTo = tabs;
         add("narrative", Msg.get("tab.narrative"), k -> new juesuan.ui.narrative.NarrativeView(
                 new juesuan.ui.narrative.NarrativeViewModel(session), this::jump));
         add("preview", Msg.get("tab.preview"), k -> new juesuan.ui.preview.PreviewView(new juesuan.ui.preview.PreviewViewModel(session)));
@@ -337,16 +347,54 @@ public final class MainWindow extends BorderPane {
         Listeners.whileAlive(panel, session.revisionProperty(), this::updateTabCounts);
         updateTabCounts();
         if (selected != null && tabByKey.containsKey(selected)) {
-            tabs.getSelectionModel().select(tabByKey.get(selected));
+            select(selected);
         }
+    }
+
+    /** Starts a group of sections: a tab of the top level holding a tab pane of its own, where the next sections go. */
+    private void group(String key, String title) {
+        TabPane inner = new TabPane();
+        inner.setId("sections-" + key);
+        inner.getStyleClass().add("section-group");
+        inner.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab tab = new Tab(title, inner);
+        tab.setUserData("group:" + key);
+        tab.setId("group-" + key);
+        tabs.getTabs().add(tab);
+        addingTo = inner;
     }
 
     private void add(String key, String title, Function<String, Node> content) {
         Tab tab = new Tab(title, content.apply(key));
         tab.setUserData(key);
         tab.setId("tab-" + key);
-        tabs.getTabs().add(tab);
+        addingTo.getTabs().add(tab);
         tabByKey.put(key, tab);
+        groupByKey.put(key, addingTo == tabs ? tab : tabs.getTabs().getLast());
+    }
+
+    /** The keys of every section, in the order of the disclosure. */
+    public List<String> sectionKeys() {
+        return List.copyOf(tabByKey.keySet());
+    }
+
+    /** The key of the section on screen (inside its group), or null before a report is open. */
+    public String selectedKey() {
+        Tab top = tabs.getSelectionModel().getSelectedItem();
+        if (top == null) {
+            return null;
+        }
+        if (top.getContent() instanceof TabPane inner && inner.getStyleClass().contains("section-group")) {
+            Tab leaf = inner.getSelectionModel().getSelectedItem();
+            return leaf == null ? null : (String) leaf.getUserData();
+        }
+        return (String) top.getUserData();
+    }
+
+    /** The content of a section (its view). */
+    public Node content(String key) {
+        Tab tab = tabByKey.get(key);
+        return tab == null ? null : tab.getContent();
     }
 
     private Node form(String tab) {
@@ -374,8 +422,23 @@ public final class MainWindow extends BorderPane {
 
     /** Puts the count of 错误 and 提示 next to each tab's title. */
     private void updateTabCounts() {
+        Map<Tab, int[]> groups = new LinkedHashMap<>();
         tabByKey.forEach((key, tab) -> {
             int[] c = audit.counts(key);
+            Tab group = groupByKey.get(key);
+            if (group != tab) {
+                int[] sum = groups.computeIfAbsent(group, g -> new int[2]);
+                sum[0] += c[0];
+                sum[1] += c[1];
+            }
+            tab.setGraphic(counts(c));
+        });
+        // a group shows the sum of its sections' counts, so nothing is hidden behind a group that is not open
+        groups.forEach((tab, c) -> tab.setGraphic(counts(c)));
+    }
+
+    private static Node counts(int[] c) {
+        {
             HBox box = new HBox(2);
             if (c[0] > 0) {
                 Label e = new Label(Integer.toString(c[0]));
@@ -387,8 +450,8 @@ public final class MainWindow extends BorderPane {
                 h.getStyleClass().addAll("tab-count", "hints");
                 box.getChildren().add(h);
             }
-            tab.setGraphic(box.getChildren().isEmpty() ? null : box);
-        });
+            return box.getChildren().isEmpty() ? null : box;
+        }
     }
 
     /** Opens the place of a 审核 finding: the cell, the field or the tab. */
@@ -452,7 +515,11 @@ public final class MainWindow extends BorderPane {
     public Tab select(String key) {
         Tab tab = tabByKey.get(key);
         if (tab != null) {
-            tabs.getSelectionModel().select(tab);
+            Tab group = groupByKey.get(key);
+            tabs.getSelectionModel().select(group);
+            if (group != tab) {
+                tab.getTabPane().getSelectionModel().select(tab);
+            }
         }
         return tab;
     }

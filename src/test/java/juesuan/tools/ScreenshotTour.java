@@ -65,15 +65,15 @@ public final class ScreenshotTour {
     private static CountDownLatch done;
 
     private static void shoot(MainWindow window, Scene scene, Path out, int index) {
-        if (index >= window.tabs().getTabs().size()) {
+        if (index >= window.sectionKeys().size()) {
             extras(window, scene, out);
             return;
         }
-        Tab tab = window.tabs().getTabs().get(index);
-        window.tabs().getSelectionModel().select(tab);
+        String key = window.sectionKeys().get(index);
+        window.select(key);
         // give layout two pulses before the snapshot
         Platform.runLater(() -> Platform.runLater(() -> {
-            write(scene.snapshot(null), out.resolve(String.format("%02d-%s.png", index + 1, tab.getUserData())));
+            write(scene.snapshot(null), out.resolve(String.format("%02d-%s.png", index + 1, key)));
             shoot(window, scene, out, index + 1);
         }));
     }
@@ -130,7 +130,7 @@ public final class ScreenshotTour {
     }
 
     private static void waitForPreview(MainWindow window, Scene scene, Path out, int tries) {
-        juesuan.ui.preview.PreviewView preview = (juesuan.ui.preview.PreviewView) window.tabs().getSelectionModel().getSelectedItem().getContent();
+        juesuan.ui.preview.PreviewView preview = (juesuan.ui.preview.PreviewView) window.content("preview");
         if (preview.image().getImage() == null && tries < 600) {
             new Thread(() -> {
                 try {

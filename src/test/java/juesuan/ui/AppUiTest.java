@@ -171,14 +171,16 @@ class AppUiTest extends FxRobot {
     @Test
     void everyTabShowsItsSection() throws Exception {
         MainWindow window = start();
-        assertEquals(18, window.tabs().getTabs().size());
-        for (var tab : window.tabs().getTabs()) {
-            if ("preview".equals(tab.getUserData())) {
+        assertEquals(18, window.sectionKeys().size());
+        assertEquals(5, window.tabs().getTabs().size(), "单位情况 · 公开表 · 补充信息 · 情况说明 · 预览");
+        for (String key : window.sectionKeys()) {
+            if ("preview".equals(key)) {
                 continue; // its own test
             }
-            interact(() -> window.tabs().getSelectionModel().select(tab));
+            interact(() -> window.select(key));
             WaitForAsyncUtils.waitForFxEvents();
-            assertTrue(tab.getContent().isVisible(), tab.getText());
+            assertEquals(key, window.selectedKey());
+            assertTrue(window.content(key).isVisible() && window.content(key).getScene() != null, key);
         }
         SheetView t6 = sheet(window, "T6");
         assertEquals("232.10", t6.cell(rowOf(t6, "personnel"), colOf(t6, "amount")).getText());
@@ -212,7 +214,7 @@ class AppUiTest extends FxRobot {
         assertEquals("1463.32", total.getText());
         interact(total::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("T1", window.tabs().getSelectionModel().getSelectedItem().getUserData());
+        assertEquals("T1", window.selectedKey());
         SheetView t1 = lookup("#sheet-T1").query();
         assertEquals("in.grand", t1.viewModel().rowKey(t1.viewModel().focusRow()));
         stop();
@@ -236,7 +238,7 @@ class AppUiTest extends FxRobot {
         javafx.scene.Node cell = lookup("#audit-table .table-row-cell").nth(row).query();
         doubleClickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("T1", window.tabs().getSelectionModel().getSelectedItem().getUserData());
+        assertEquals("T1", window.selectedKey());
         assertEquals("out.grand", t1.viewModel().rowKey(t1.viewModel().focusRow()));
         assertEquals("amount", t1.viewModel().columnKey(t1.viewModel().focusCol()));
 
@@ -256,10 +258,10 @@ class AppUiTest extends FxRobot {
         clickOn("#sections");
         press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("T5", window.tabs().getSelectionModel().getSelectedItem().getUserData());
+        assertEquals("T5", window.selectedKey());
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("T1", window.tabs().getSelectionModel().getSelectedItem().getUserData());
+        assertEquals("T1", window.selectedKey());
     }
 
     @Test
@@ -267,12 +269,27 @@ class AppUiTest extends FxRobot {
         MainWindow window = start();
         interact(() -> window.select("preview"));
         juesuan.ui.preview.PreviewView preview =
-                (juesuan.ui.preview.PreviewView) window.tabs().getSelectionModel().getSelectedItem().getContent();
+                (juesuan.ui.preview.PreviewView) window.content("preview");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> preview.image().getImage() != null);
-        javafx.scene.control.Label page = lookup("#preview-page").query();
-        assertTrue(page.getText().startsWith("第 1 / "), page.getText());
+        javafx.scene.control.Label count = lookup("#preview-page").query();
+        javafx.scene.control.TextField page = lookup("#preview-page-field").query();
+        assertEquals("1", page.getText());
+        assertTrue(count.getText().matches("/ \\d+ 页"), count.getText());
         clickOn("#preview-next");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> page.getText().startsWith("第 2 / "));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> page.getText().equals("2"));
+        // a page typed into the field, and the jump list to a table
+        clickOn(page).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("5").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.viewModel().pageProperty().get() == 4);
+        var outline = preview.viewModel().outline();
+        var t5 = outline.stream().filter(e -> e.title().contains("一般公共预算财政拨款支出决算表")).findFirst().orElseThrow();
+        javafx.scene.control.ComboBox<juesuan.report.Document.Entry> jump = lookup("#preview-outline").query();
+        interact(() -> jump.setValue(t5));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.viewModel().pageProperty().get() == t5.page() - 1);
+        // a page that does not exist is said, and the field shows the page on screen again
+        clickOn(page).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("999").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#status-message").queryAs(Label.class).getText().contains("没有第 999 页"));
+        assertEquals(Integer.toString(t5.page()), page.getText());
         java.io.File out = dir.resolve("export.pdf").toFile();
         javafx.concurrent.Task<Void>[] task = new javafx.concurrent.Task[1];
         interact(() -> task[0] = preview.exportTo(juesuan.report.Document.Format.PDF, out));

@@ -96,8 +96,7 @@ class FinalizeUiTest extends FxRobot {
         byte[] before = ReportJson.canonical(finalised);
 
         // every tab refuses edits with a message, and nothing changes
-        for (javafx.scene.control.Tab tab : List.copyOf(window.tabs().getTabs())) {
-            String key = (String) tab.getUserData();
+        for (String key : window.sectionKeys()) {
             if ("preview".equals(key)) {
                 continue;
             }
@@ -105,7 +104,7 @@ class FinalizeUiTest extends FxRobot {
             WaitForAsyncUtils.waitForFxEvents();
             interact(() -> window.handoverMenu().control().getScene().getRoot().requestFocus());
             interact(() -> window.session().say(""));
-            Node content = tab.getContent();
+            Node content = window.content(key);
             SheetView sheet = content.lookup(".sheet") instanceof SheetView s ? s : null;
             if (sheet != null) {
                 SheetViewModel vm = sheet.viewModel();
@@ -130,7 +129,7 @@ class FinalizeUiTest extends FxRobot {
 
         // the preview's pages carry the code: its QR on the signature page reads back as the package's code
         interact(() -> window.select("preview"));
-        juesuan.ui.preview.PreviewView preview = (juesuan.ui.preview.PreviewView) window.tabs().getSelectionModel().getSelectedItem().getContent();
+        juesuan.ui.preview.PreviewView preview = (juesuan.ui.preview.PreviewView) window.content("preview");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> preview.image().getImage() != null && preview.viewModel().ready());
         int pages = preview.viewModel().pageCountProperty().get();
         assertEquals(code, QrReader.read(preview.viewModel().render(pages - 1, 150)).orElseThrow());

@@ -6,6 +6,10 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -31,45 +35,84 @@ public final class PreviewView extends BorderPane {
     private final ImageView image = new ImageView();
     private final ProgressIndicator busy = new ProgressIndicator();
     private final Label pageLabel = new Label();
-    private final Label state = new Label();
     private final Button refresh = new Button(Msg.get("preview.generate"));
+    private final javafx.scene.control.TextField pageField = new javafx.scene.control.TextField();
+    private final ComboBox<Document.Entry> outline = new ComboBox<>();
+    private final ScrollPane scroll = new ScrollPane();
 
     public PreviewView(PreviewViewModel vm) {
         this.vm = vm;
         getStyleClass().add("preview-view");
         Button prev = new Button("◀");
         prev.setId("preview-prev");
+        prev.setTooltip(new javafx.scene.control.Tooltip(Msg.get("preview.previousTip")));
         prev.setOnAction(e -> vm.previous());
         Button next = new Button("▶");
         next.setId("preview-next");
+        next.setTooltip(new javafx.scene.control.Tooltip(Msg.get("preview.nextTip")));
         next.setOnAction(e -> vm.next());
+        // the page number is typed (Enter goes there); the label after it says how many there are
+        pageField.setId("preview-page-field");
+        pageField.setPrefColumnCount(3);
+        pageField.setOnAction(e -> {
+            String t = pageField.getText().strip();
+            if (!t.matches("\\d{1,4}") || !vm.goTo(Integer.parseInt(t))) {
+                vm.session().warn(Msg.get("preview.noSuchPage", t, vm.pageCountProperty().get()));
+                updateLabel();
+            }
+        });
         pageLabel.setId("preview-page");
+        outline.setId("preview-outline");
+        outline.setPromptText(Msg.get("preview.jump"));
+        outline.setPrefWidth(150);
+        outline.setOnAction(e -> {
+            Document.Entry entry = outline.getValue();
+            if (entry != null) {
+                vm.goTo(entry.page());
+            }
+        });
+        outline.setCellFactory(l -> new OutlineCell());
+        outline.setButtonCell(new OutlineCell());
         ComboBox<Integer> zoom = new ComboBox<>();
-        zoom.getItems().setAll(50, 75, 100, 125, 150, 200);
-        zoom.setValue(100);
+        zoom.getItems().setAll(PreviewViewModel.FIT_WIDTH, PreviewViewModel.FIT_PAGE, 50, 75, 100, 125, 150, 200);
+        zoom.setValue(PreviewViewModel.FIT_WIDTH);
         zoom.setId("preview-zoom");
+        zoom.setTooltip(new javafx.scene.control.Tooltip(Msg.get("preview.zoomTip")));
         zoom.setButtonCell(new ZoomCell());
         zoom.setCellFactory(l -> new ZoomCell());
-        zoom.valueProperty().addListener((o, a, b) -> vm.zoomProperty().set(b));
+        zoom.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.zoomProperty().set(b);
+            }
+        });
+        vm.zoomProperty().set(PreviewViewModel.FIT_WIDTH);
         refresh.setId("preview-generate");
         refresh.setOnAction(e -> generate());
-        Button pdf = exportButton(Msg.get("preview.exportPdf"), Document.Format.PDF);
-        Button docx = exportButton(Msg.get("preview.exportDocx"), Document.Format.DOCX);
-        Button xlsx = exportButton(Msg.get("preview.exportXlsx"), Document.Format.XLSX);
+        MenuButton export = new MenuButton(Msg.get("preview.export"));
+        export.setId("preview-export");
+        export.getItems().addAll(exportItem(Msg.get("preview.exportPdf"), Document.Format.PDF),
+                exportItem(Msg.get("preview.exportDocx"), Document.Format.DOCX),
+                exportItem(Msg.get("preview.exportXlsx"), Document.Format.XLSX));
         Button print = new Button(Msg.get("preview.print"));
         print.setId("preview-print");
         print.setOnAction(e -> print());
         busy.setMaxSize(22, 22);
         busy.setVisible(false);
-        state.getStyleClass().add("status-message");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, refresh, busy, state, gap, prev, pageLabel, next, new Label(Msg.get("preview.zoom")), zoom, pdf, docx, xlsx, print);
+        HBox bar = new HBox(8, refresh, busy, gap, prev, pageField, pageLabel, next, outline, zoom, export, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("narrative-toolbar");
-        for (Button b : new Button[] {prev, next, pdf, docx, xlsx, print}) {
-            b.disableProperty().bind(vm.pageCountProperty().isEqualTo(0));
+        // every control keeps its full width: on a narrow or scaled screen the gap gives way, never a button's words
+        for (Node n : bar.getChildren()) {
+            if (n instanceof Region r && n != gap && n != outline) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        outline.setMinWidth(90);
+        for (Control c : new Control[] {prev, next, export, print, pageField, outline, zoom}) {
+            c.disableProperty().bind(vm.pageCountProperty().isEqualTo(0));
         }
         setTop(bar);
         image.setPreserveRatio(true);
@@ -77,9 +120,24 @@ public final class PreviewView extends BorderPane {
         StackPane page = new StackPane(image);
         page.getStyleClass().add("preview-page");
         page.setPadding(new Insets(16));
-        ScrollPane scroll = new ScrollPane(page);
+        scroll.setContent(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("preview-scroll");
+        // Ctrl + wheel zooms, as in any document viewer
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() && e.getDeltaY() != 0) {
+                int now = effectiveZoom();
+                int to = Math.max(25, Math.min(400, now + (e.getDeltaY() > 0 ? 10 : -10)));
+                zoom.setValue(to);
+                e.consume();
+            }
+        });
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (vm.zoomProperty().get() < 0 && (a == null || Math.abs(a.getWidth() - b.getWidth()) > 8
+                    || Math.abs(a.getHeight() - b.getHeight()) > 8)) {
+                renderPage();
+            }
+        });
         setCenter(scroll);
         vm.pageProperty().addListener((o, a, b) -> renderPage());
         vm.zoomProperty().addListener((o, a, b) -> renderPage());
@@ -91,10 +149,18 @@ public final class PreviewView extends BorderPane {
         });
         juesuan.ui.Listeners.whileAlive(this, vm.session().revisionProperty(), () -> {
             if (vm.ready()) {
-                state.setText(Msg.get("preview.outOfDate"));
+                // the data changed since the pages were made: the button says so until they are made again
+                refresh.getStyleClass().add("accent");
+                refresh.setTooltip(new javafx.scene.control.Tooltip(Msg.get("preview.outOfDate")));
             }
         });
         updateLabel();
+    }
+
+    /** The zoom the shown page is drawn at (a fit choice worked out for the view's size). */
+    private int effectiveZoom() {
+        var v = scroll.getViewportBounds();
+        return vm.effectiveZoom(vm.zoomProperty().get(), Math.max(200, v.getWidth() - 52), Math.max(200, v.getHeight() - 56));
     }
 
     public PreviewViewModel viewModel() {
@@ -108,8 +174,8 @@ public final class PreviewView extends BorderPane {
         }
     }
 
-    private Button exportButton(String text, Document.Format format) {
-        Button b = new Button(text);
+    private MenuItem exportItem(String text, Document.Format format) {
+        MenuItem b = new MenuItem(text);
         b.setId("preview-export-" + format.extension());
         b.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -131,11 +197,7 @@ public final class PreviewView extends BorderPane {
                 vm.export(format, file.toPath());
                 return null;
             }
-        }, v -> {
-            String said = vm.exportedMessage(format, file.toPath());
-            state.setText(said);
-            vm.session().say(said);
-        });
+        }, v -> vm.session().say(vm.exportedMessage(format, file.toPath())));
     }
 
     private void print() {
@@ -144,7 +206,7 @@ public final class PreviewView extends BorderPane {
             protected Boolean call() {
                 return vm.print(null, true);
             }
-        }, done -> state.setText(Msg.get(done ? "preview.printed" : "preview.printCancelled")));
+        }, done -> vm.session().say(Msg.get(done ? "preview.printed" : "preview.printCancelled")));
     }
 
     /** Generates the document from the current state of the report, in the background. */
@@ -158,7 +220,10 @@ public final class PreviewView extends BorderPane {
             }
         }, g -> {
             vm.show(g, revision);
-            state.setText(Msg.get("preview.generated", g.document().pageCount()));
+            refresh.getStyleClass().remove("accent");
+            refresh.setTooltip(null);
+            outline.getItems().setAll(vm.outline());
+            vm.session().say(Msg.get("preview.generated", g.document().pageCount()));
             renderPage();
         });
     }
@@ -166,7 +231,7 @@ public final class PreviewView extends BorderPane {
     private <T> Task<T> run(String what, Task<T> task, java.util.function.Consumer<T> done) {
         busy.setVisible(true);
         refresh.setDisable(true);
-        state.setText(what);
+        vm.session().say(what);
         task.setOnSucceeded(e -> {
             busy.setVisible(false);
             refresh.setDisable(false);
@@ -175,8 +240,7 @@ public final class PreviewView extends BorderPane {
         task.setOnFailed(e -> {
             busy.setVisible(false);
             refresh.setDisable(false);
-            state.setText(Msg.get("preview.failed", String.valueOf(task.getException().getMessage())));
-            vm.session().warn(state.getText());
+            vm.session().warn(Msg.get("preview.failed", juesuan.failure.Failures.describe(task.getException())));
         });
         Thread t = new Thread(task, "preview");
         t.setDaemon(true);
@@ -189,7 +253,7 @@ public final class PreviewView extends BorderPane {
             return;
         }
         int index = vm.pageProperty().get();
-        int zoom = vm.zoomProperty().get();
+        int zoom = effectiveZoom();
         updateLabel();
         Task<BufferedImage> task = new Task<>() {
             @Override
@@ -204,7 +268,9 @@ public final class PreviewView extends BorderPane {
     }
 
     private void updateLabel() {
-        pageLabel.setText(vm.pageCountProperty().get() == 0 ? "" : Msg.get("preview.pageOf", vm.pageProperty().get() + 1, vm.pageCountProperty().get()));
+        int n = vm.pageCountProperty().get();
+        pageField.setText(n == 0 ? "" : Integer.toString(vm.pageProperty().get() + 1));
+        pageLabel.setText(n == 0 ? "" : Msg.get("preview.pageOf", n));
     }
 
     static WritableImage toFx(BufferedImage b) {
@@ -225,7 +291,17 @@ public final class PreviewView extends BorderPane {
         @Override
         protected void updateItem(Integer item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? "" : item + "%");
+            setText(empty || item == null ? "" : item == PreviewViewModel.FIT_WIDTH ? Msg.get("preview.fitWidth")
+                    : item == PreviewViewModel.FIT_PAGE ? Msg.get("preview.fitPage") : item + "%");
+        }
+    }
+
+    /** A part of the document in the jump list: the tables indented under their heading. */
+    private static final class OutlineCell extends javafx.scene.control.ListCell<Document.Entry> {
+        @Override
+        protected void updateItem(Document.Entry item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : (item.level() > 1 ? "　" : "") + item.title());
         }
     }
 }

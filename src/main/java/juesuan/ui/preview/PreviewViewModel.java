@@ -108,6 +108,40 @@ public final class PreviewViewModel {
         }
     }
 
+    /** Zoom choices besides percentages: as wide as the view, or the whole page in view. */
+    public static final int FIT_WIDTH = -1;
+    public static final int FIT_PAGE = -2;
+
+    /**
+     * The zoom in percent that a choice means for a view of the given size (a percentage is itself; fit width or
+     * page is worked out from the shown page's size as printed, at 96 dpi for 100 %), between 25 % and 400 %.
+     */
+    public int effectiveZoom(int choice, double viewWidth, double viewHeight) {
+        if (choice > 0 || pages == null) {
+            return Math.max(25, choice);
+        }
+        float[] size = pages.pageSize(page.get());
+        double widthAt100 = size[0] / 72.0 * 96.0;
+        double heightAt100 = size[1] / 72.0 * 96.0;
+        double byWidth = viewWidth / widthAt100 * 100;
+        double z = choice == FIT_PAGE ? Math.min(byWidth, viewHeight / heightAt100 * 100) : byWidth;
+        return (int) Math.max(25, Math.min(400, Math.floor(z)));
+    }
+
+    /** Where each part of the shown document begins. */
+    public java.util.List<Document.Entry> outline() {
+        return document == null ? java.util.List.of() : document.outline();
+    }
+
+    /** Goes to a page given 1-based (typed in the page field); false when there is no such page. */
+    public boolean goTo(int pageNumber) {
+        if (pageNumber < 1 || pageNumber > pageCount.get()) {
+            return false;
+        }
+        page.set(pageNumber - 1);
+        return true;
+    }
+
     /** Background work: the shown page at the zoom (96 dpi at 100%). */
     public BufferedImage render(int index, int zoomPercent) {
         return pages.render(index, 96f * zoomPercent / 100f);
