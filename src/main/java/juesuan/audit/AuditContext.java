@@ -92,9 +92,23 @@ public final class AuditContext {
         return narrative;
     }
 
-    /** A figure as the messages print it: 万元 with every decimal it has (at least two), so no difference hides. */
+    /** A figure as the document prints it: 万元 with two decimals, rounded half-up. */
     public static String wan(BigDecimal yuan) {
-        return Money.editableWan(Money.orZero(yuan));
+        return Money.formatWanPlain(Money.orZero(yuan));
+    }
+
+    /**
+     * Two figures and their difference as a message says them: as the document prints them (two decimals) when the
+     * difference shows at two decimals; otherwise with every decimal they have, so a difference of less than 0.01
+     * 万元 is not shown as "0.00". Returns {first, second, difference}.
+     */
+    public static String[] wanCompared(BigDecimal a, BigDecimal b) {
+        BigDecimal x = Money.orZero(a);
+        BigDecimal y = Money.orZero(b);
+        BigDecimal diff = x.subtract(y).abs();
+        boolean shows = !Money.formatWanPlain(diff).equals(Money.formatWanPlain(Money.zero()));
+        return shows ? new String[] {wan(x), wan(y), wan(diff)}
+                : new String[] {Money.editableWan(x), Money.editableWan(y), Money.editableWan(diff)};
     }
 
     /** The place of a figure reference. */

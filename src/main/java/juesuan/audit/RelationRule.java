@@ -123,8 +123,9 @@ public final class RelationRule implements Rule {
                 case LE -> "audit.le";
                 case GE -> "audit.ge";
             };
-            String message = Msg.get(key, fill(left.label(), code, name), AuditContext.wan(l), fill(right.label(), code, name),
-                    AuditContext.wan(r), AuditContext.wan(l.subtract(r).abs()), fill(where, code, name));
+            String[] w = AuditContext.wanCompared(l, r);
+            String message = Msg.get(key, fill(left.label(), code, name), w[0], fill(right.label(), code, name), w[1], w[2],
+                    fill(where, code, name));
             String note = rounding == null || severity != Severity.ERROR ? null : rounding.roundingNote(message, figures, l.subtract(r));
             out.accept(note != null ? Finding.of(id, Severity.ROUNDING, note, ctx.place(fill(place, code, name)))
                     : Finding.of(id, severity, message, ctx.place(fill(place, code, name))));

@@ -42,7 +42,7 @@ class CliTest {
         String db = dir.resolve("a").toString();
         CliRun r = CliRun.of("audit", "--unit", "105", "--year", "2023", "--db", db);
         assertEquals(0, r.status(), "the demo has 提示 only");
-        assertTrue(r.out().startsWith("[提示] R-1 “三公”经费支出决算表中“三公”经费合计的预算数 1.302 万元"));
+        assertTrue(r.out().startsWith("[提示] R-1 “三公”经费支出决算表中“三公”经费合计的预算数 1.30 万元"));
         assertTrue(r.out().endsWith("审核结果：0 个错误，2 个提示（其中 2 个未写出错说明）。还不能定稿：需改正全部错误，并为每个提示写明出错说明。\n"));
         try (Workspace ws = Workspace.open(dir.resolve("a"))) {
             long id = ws.store().list().get(0).reportId();

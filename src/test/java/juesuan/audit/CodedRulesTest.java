@@ -164,7 +164,7 @@ class CodedRulesTest {
     @Test
     void threePublicQuantities() {
         none("N-10");
-        assertEquals(List.of("公务接待费 0.4407 万元，但国内公务接待人次为 0，无法说明实物量（三公实物量）"),
+        assertEquals(List.of("公务接待费 0.44 万元，但国内公务接待人次为 0，无法说明实物量（三公实物量）"),
                 new AuditFixture().change(r -> r.setCount("tp.rec.domestic.people", 0L)).messages("N-10"));
         assertEquals(List.of("本年购置公务用车 1 辆，但公务用车购置费为 0，请核实（三公实物量）"),
                 new AuditFixture().change(r -> r.setCount("tp.car.bought", 1L)).messages("N-10"));

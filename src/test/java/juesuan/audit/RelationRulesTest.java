@@ -86,11 +86,11 @@ class RelationRulesTest {
         for (String r : List.of("T7-1", "T7-2", "T7-3")) {
             none(r);
         }
-        assertEquals(List.of("“三公”经费合计决算数 0.50 万元 与 三项经费决算数之和 0.4407 万元 不相等，相差 0.0593 万元（“三公”经费支出决算表）"),
+        assertEquals(List.of("“三公”经费合计决算数 0.50 万元 与 三项经费决算数之和 0.44 万元 不相等，相差 0.06 万元（“三公”经费支出决算表）"),
                 new AuditFixture().printed("T7/total/actual", "0.5").messages("T7-1"));
         assertEquals(List.of("公务用车购置及运行维护费预算数 1.00 万元 与 购置费与运行维护费预算数之和 0.00 万元 不相等，相差 1.00 万元（“三公”经费支出决算表）"),
                 new AuditFixture().printed("T7/car/budget", "1").messages("T7-2"));
-        assertEquals(List.of("公务接待费预算数 1.302 万元 大于 “三公”经费合计预算数 1.00 万元，超出 0.302 万元（“三公”经费支出决算表）"),
+        assertEquals(List.of("公务接待费预算数 1.30 万元 大于 “三公”经费合计预算数 1.00 万元，超出 0.30 万元（“三公”经费支出决算表）"),
                 new AuditFixture().printed("T7/total/budget", "1").messages("T7-3"));
     }
 
@@ -134,7 +134,7 @@ class RelationRulesTest {
                 new AuditFixture().change(r -> r.table("T4").set("out.carry", "gpb", wan("10"))).messages("X-9"));
         assertEquals(List.of("机关运行经费 50.00 万元 大于 公用经费合计 42.54 万元，超出 7.46 万元（机关运行经费与基本支出决算表）"),
                 new AuditFixture().change(r -> r.setAmount("op.opex", wan("50"))).messages("X-11"));
-        assertEquals(List.of("基本支出中的公务接待费 0.50 万元 大于 “三公”经费中的公务接待费决算数 0.4407 万元，超出 0.0593 万元（基本支出决算表与“三公”经费支出决算表）"),
+        assertEquals(List.of("基本支出中的公务接待费 0.50 万元 大于 “三公”经费中的公务接待费决算数 0.44 万元，超出 0.06 万元（基本支出决算表与“三公”经费支出决算表）"),
                 new AuditFixture().change(r -> r.table("T6").set("30217", "amount", wan("0.5"))).messages("X-12"));
         assertEquals(List.of("本年年初结转和结余 0.00 万元 与 上年决算的年末结转和结余 12.00 万元 不相等，相差 12.00 万元（收入支出决算总表与上年决算）"),
                 new AuditFixture().change(r -> r.setComparison("carry.end", new juesuan.model.Comparison(wan("12"), null, null))).messages("X-13"));
@@ -148,12 +148,20 @@ class RelationRulesTest {
                 new AuditFixture().change(r -> r.setAmount("pr.small", wan("300"))).messages("N-11"));
         assertEquals(List.of("绩效自评涉及资金 1200.00 万元 大于 支出决算表的项目支出合计 1188.68 万元，超出 11.32 万元（预算绩效与支出决算表）"),
                 new AuditFixture().change(r -> r.setAmount("pf.funds", wan("1200"))).messages("N-12"));
-        assertEquals(List.of("“三公”经费支出决算表中“三公”经费合计的预算数 1.302 万元 与 情况说明所比较的“三公”经费合计年初预算数 1.0016 万元 不相等，相差 0.3004 万元（“三公”经费支出决算表与比较数）"),
+        assertEquals(List.of("“三公”经费支出决算表中“三公”经费合计的预算数 1.30 万元 与 情况说明所比较的“三公”经费合计年初预算数 1.00 万元 不相等，相差 0.30 万元（“三公”经费支出决算表与比较数）"),
                 new AuditFixture().messages("R-1"), "the sample's own 提示: 三公 年初预算 1.00 in the text, 1.30 in the table");
         assertEquals(List.of(), new AuditFixture().change(r -> r.setComparison("tp.total",
                 new juesuan.model.Comparison(wan("0.68105"), wan("1.302"), null))).messages("R-1"));
         none("R-2");
         assertEquals(List.of("培训费支出 1.00 万元 小于 基本支出中的培训费 1.28 万元，相差 0.28 万元（运行经费与基本支出决算表）"),
                 new AuditFixture().change(r -> r.setAmount("op.training", wan("1"))).messages("R-2"));
+    }
+
+    @Test
+    void messagesSayFiguresAsPrintedUnlessTheDifferenceIsBelowACent() {
+        java.util.function.Function<String, java.math.BigDecimal> wan = v -> juesuan.model.Money.wanToYuan(new java.math.BigDecimal(v));
+        assertEquals(List.of("1.30", "1.00", "0.30"), List.of(AuditContext.wanCompared(wan.apply("1.302"), wan.apply("1.0016"))));
+        // 0.002 万元 apart: at two decimals both would read 1.00 and the difference 0.00, so every decimal is shown
+        assertEquals(List.of("1.002", "1.00", "0.002"), List.of(AuditContext.wanCompared(wan.apply("1.002"), wan.apply("1"))));
     }
 }

@@ -299,6 +299,28 @@ class AppUiTest extends FxRobot {
         assertEquals("%PDF", new String(head, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
     }
 
+    @Test
+    void aLongReasonOpensWholeInAnEditorOfItsOwnOnF2() throws Exception {
+        MainWindow window = start();
+        SheetView sheet = sheet(window, "comparisons");
+        int row = rowOf(sheet, "total.grand");
+        int col = colOf(sheet, juesuan.ui.tables.ComparisonSheetModel.REASON_PRIOR);
+        String before = window.session().report().reason("total.grand", juesuan.model.Basis.PRIOR);
+        assertTrue(before.length() > 20, before);
+        interact(() -> sheet.viewModel().select(row, col));
+        clickOn(sheet.cell(row, col));
+        push(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea area = lookup("#sheet-text-editor").query();
+        assertEquals(before, area.getText(), "the whole text");
+        assertTrue(area.isWrapText());
+        interact(() -> area.setText(before + "另外，年中追加了会议经费。"));
+        clickOn(lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b && b.isDefaultButton())
+                .queryAs(javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().pendingSaves() == 0);
+        assertEquals(before + "另外，年中追加了会议经费。", window.session().report().reason("total.grand", juesuan.model.Basis.PRIOR));
+    }
+
     private static int rowOf(SheetView s, String key) {
         return s.viewModel().rows().indexOf(key);
     }

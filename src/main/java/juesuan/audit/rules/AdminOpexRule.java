@@ -24,8 +24,8 @@ public final class AdminOpexRule implements Rule {
         var opex = ctx.value("amount:op.opex");
         var pub = ctx.value("T6/public/amount");
         if (opex.compareTo(pub) < 0) {
-            out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.adminOpex", AuditContext.wan(opex), AuditContext.wan(pub),
-                    AuditContext.wan(pub.subtract(opex))), Place.field("operations", "op.opex")));
+            String[] w = AuditContext.wanCompared(opex, pub);
+            out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.adminOpex", w[0], w[1], w[2]), Place.field("operations", "op.opex")));
         }
     }
 }

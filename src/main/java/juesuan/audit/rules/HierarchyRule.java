@@ -53,8 +53,8 @@ public final class HierarchyRule implements Rule {
                 BigDecimal v = ctx.value(table + "/" + parent.key() + "/" + c.key());
                 figures.add(v);
                 if (v.compareTo(sum) != 0) {
-                    String message = Msg.get("audit.hierarchy", parent.label(), c.label(),
-                            AuditContext.wan(v), AuditContext.wan(sum), AuditContext.wan(v.subtract(sum).abs()), t.title());
+                    String[] w = AuditContext.wanCompared(v, sum);
+                    String message = Msg.get("audit.hierarchy", parent.label(), c.label(), w[0], w[1], w[2], t.title());
                     String note = rounding == null ? null : rounding.roundingNote(message, figures, v.subtract(sum));
                     out.accept(Finding.of(id, note != null ? Severity.ROUNDING : Severity.ERROR, note != null ? note : message,
                             Place.cell(table, parent.key(), c.key())));

@@ -445,11 +445,40 @@ public final class SheetView extends BorderPane {
         }
     }
 
+    /** Edits a cell's long text in a dialog with the whole text wrapped; OK commits it like a typed value. */
+    private void editLongText(int r, int c, String text) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+        }
+        String where = vm.model().describe(vm.rowKey(r), vm.columnKey(c));
+        d.setTitle(where);
+        d.setHeaderText(where);
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+        area.setId("sheet-text-editor");
+        area.setWrapText(true);
+        area.setPrefSize(560, 200);
+        d.getDialogPane().setContent(area);
+        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(juesuan.i18n.Msg.get("dialog.ok"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new javafx.scene.control.ButtonType(juesuan.i18n.Msg.get("dialog.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().setId("sheet-text-dialog");
+        Platform.runLater(area::requestFocus);
+        d.showAndWait().filter(b -> b == ok).ifPresent(b -> vm.commit(r, c, area.getText()));
+        requestFocus();
+    }
+
     /** Opens the editor on the focused cell; {@code typed} replaces the content (typing starts an edit). */
     public void startEdit(String text, boolean typed) {
         int r = vm.focusRow();
         int c = vm.focusCol();
         if (!vm.canType(r, c)) {
+            return;
+        }
+        if (!typed && vm.columns().get(c).type() == ValueType.TEXT) {
+            // F2 or a double-click on a text (a 主要原因): the whole text, wrapped, in an editor of its own
+            editLongText(r, c, text);
             return;
         }
         cancelEdit();
