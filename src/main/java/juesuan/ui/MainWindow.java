@@ -92,7 +92,7 @@ public final class MainWindow extends BorderPane {
         finalBanner.setMaxWidth(Double.MAX_VALUE);
         finalBanner.setWrapText(true);
         session.revisionProperty().addListener((o, a, b) -> updateBanner());
-        setTop(new javafx.scene.layout.VBox(header(), finalBanner));
+        setTop(new javafx.scene.layout.VBox(header(databaseFile), finalBanner));
         // a handover package (or a report file) dropped anywhere on the window is loaded, after its check and a preview
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(juesuan.ui.handover.HandoverMenu::loadable)) {
@@ -111,8 +111,14 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         setBottom(statusBar(databaseFile));
         buildTabs();
-        // Ctrl+1 … Ctrl+9 open 公开01–09表 (Ctrl+PgUp/PgDn and Ctrl+Tab move between sections, as in any tab pane)
+        // Ctrl+1 … Ctrl+9 open 公开01–09表 (Ctrl+PgUp/PgDn and Ctrl+Tab move between sections, as in any tab pane);
+        // F1 opens the 使用说明 at the chapter of the section on screen
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F1) {
+                help();
+                e.consume();
+                return;
+            }
             if (e.isShortcutDown() && !e.isAltDown() && e.getCode().isDigitKey()) {
                 String digit = e.getCode().getChar();
                 if (digit.length() == 1 && digit.charAt(0) >= '1' && digit.charAt(0) <= '9' && select("T" + digit) != null) {
@@ -129,6 +135,11 @@ public final class MainWindow extends BorderPane {
         updateBanner();
     }
 
+    /** The 使用说明 at the chapter of the section on screen. */
+    public javafx.stage.Stage help() {
+        return juesuan.ui.help.HelpWindow.show(getScene() == null ? null : getScene().getWindow(), selectedKey());
+    }
+
     private void updateBanner() {
         String text = session.report() == null ? null : handover.banner();
         finalBanner.setText(text == null ? "" : text);
@@ -141,13 +152,13 @@ public final class MainWindow extends BorderPane {
         return handoverMenu;
     }
 
-    private Node header() {
+    private Node header(String databaseFile) {
         Label app = new Label(Msg.get("app.title"));
         app.getStyleClass().add("app-title");
         Label pick = new Label(Msg.get("main.report"));
         reports.setId("report-select");
         reports.setPrefWidth(460);
-        reports.setMinWidth(220); // on a narrow (or 150 %-scaled) screen the selector gives way, not the buttons
+        reports.setMinWidth(200); // on a narrow (or 150 %-scaled) screen the selector gives way, not the buttons
         HBox.setHgrow(reports, Priority.SOMETIMES);
         reports.setCellFactory(l -> new ReportCell());
         reports.setButtonCell(new ReportCell());
@@ -176,8 +187,18 @@ public final class MainWindow extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         javafx.scene.control.MenuButton final_ = handoverMenu.control();
-        HBox bar = new HBox(10, app, gap, pick, reports, newReport, undo, redo, backup, final_);
-        for (javafx.scene.Node n : List.of(app, pick, newReport, undo, redo, backup, final_)) {
+        javafx.scene.control.MenuButton help = new javafx.scene.control.MenuButton(Msg.get("help.menu"));
+        help.setId("help-menu");
+        javafx.scene.control.MenuItem manual = new javafx.scene.control.MenuItem(Msg.get("help.manual"));
+        manual.setId("help-manual");
+        manual.setOnAction(e -> help());
+        javafx.scene.control.MenuItem about = new javafx.scene.control.MenuItem(Msg.get("help.about"));
+        about.setId("help-about");
+        about.setOnAction(e -> juesuan.ui.help.HelpWindow.about(getScene().getWindow(), juesuan.ui.handover.Handover.appVersion(),
+                databaseFile));
+        help.getItems().addAll(manual, about);
+        HBox bar = new HBox(8, app, gap, pick, reports, newReport, undo, redo, backup, final_, help);
+        for (javafx.scene.Node n : List.of(app, pick, newReport, undo, redo, backup, final_, help)) {
             ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -66,7 +66,7 @@ class ScreenFitUiTest extends FxRobot {
             interact(() -> window.select("unit"));
             WaitForAsyncUtils.waitForFxEvents();
             Scene scene = window.getScene();
-            for (String id : List.of("#report-select", "#new-report", "#undo", "#redo", "#backup", "#handover-menu", "#status-message",
+            for (String id : List.of("#report-select", "#new-report", "#undo", "#redo", "#backup", "#handover-menu", "#help-menu", "#status-message",
                     "#status-saved")) {
                 whole(scene, lookup(id).query(), at + " " + id, problems);
             }

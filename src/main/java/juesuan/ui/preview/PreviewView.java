@@ -100,7 +100,7 @@ public final class PreviewView extends BorderPane {
         busy.setVisible(false);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, refresh, busy, gap, prev, pageField, pageLabel, next, outline, zoom, export, print);
+        HBox bar = new HBox(6, refresh, busy, gap, prev, pageField, pageLabel, next, outline, zoom, export, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("narrative-toolbar");
