@@ -54,7 +54,8 @@ public final class MainWindow extends BorderPane {
     private final Map<String, Tab> groupByKey = new LinkedHashMap<>();
     /** Where {@link #add} puts the next section: the top level, or a group's own tab pane. */
     private TabPane addingTo;
-    private final ComboBox<ReportSummary> reports = new ComboBox<>();
+    /** The unit and year: a ControlsFX SearchableComboBox, so a department with many units finds one by typing. */
+    private final ComboBox<ReportSummary> reports = new org.controlsfx.control.SearchableComboBox<>();
     private final StackPane center = new StackPane();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label dbLabel = new Label();
@@ -162,6 +163,24 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(reports, Priority.SOMETIMES);
         reports.setCellFactory(l -> new ReportCell());
         reports.setButtonCell(new ReportCell());
+        // the skin's search field: its hint in Chinese whatever the system's language
+        reports.skinProperty().addListener((o, a, b) -> {
+            if (reports.lookup(".combo-box-search") instanceof javafx.scene.control.TextField search) {
+                search.setPromptText(Msg.get("main.searchReport"));
+            }
+        });
+        // what typing filters on: code, name and year, as the list shows them
+        reports.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ReportSummary s) {
+                return s == null ? "" : ReportCell.text(s);
+            }
+
+            @Override
+            public ReportSummary fromString(String text) {
+                return reports.getItems().stream().filter(s -> ReportCell.text(s).equals(text)).findFirst().orElse(null);
+            }
+        });
         reports.valueProperty().addListener((o, a, b) -> {
             if (!switching && b != null && (session.report() == null || b.reportId() != session.reportId())) {
                 open(b.reportId());
@@ -549,7 +568,11 @@ public final class MainWindow extends BorderPane {
         @Override
         protected void updateItem(ReportSummary item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? "" : Msg.get("main.reportItem", item.unitCode(), item.unitName(), item.fiscalYear()));
+            setText(empty || item == null ? "" : text(item));
+        }
+
+        static String text(ReportSummary item) {
+            return Msg.get("main.reportItem", item.unitCode(), item.unitName(), item.fiscalYear());
         }
     }
 
