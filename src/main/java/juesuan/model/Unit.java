@@ -56,6 +56,18 @@ public final class Unit {
         return c;
     }
 
+    /** Takes every detail of another unit (its code and id stay): undoing or redoing a change of the details. */
+    public void assign(Unit from) {
+        name = from.name;
+        setSupervisor(from.supervisor);
+        setUnitType(from.unitType);
+        setContactPerson(from.contactPerson);
+        setContactPhone(from.contactPhone);
+        setDuties(from.duties);
+        setSubunits(from.subunits);
+        setInternalBodies(from.internalBodies);
+    }
+
     /** The ordered items of one kind. */
     public List<String> items(UnitItemKind kind) {
         return switch (kind) {

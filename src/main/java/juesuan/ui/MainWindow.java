@@ -127,6 +127,7 @@ public final class MainWindow extends BorderPane {
                 }
             }
         });
+        session.setBringIntoView(p -> jump(new juesuan.ui.narrative.NarrativeViewModel.Target(p.section(), p.row(), p.column(), p.field())));
         session.reportProperty().addListener((o, a, b) -> {
             buildTabs();
             syncSelector();
@@ -196,9 +197,9 @@ public final class MainWindow extends BorderPane {
             }
         }));
         Button undo = historyButton("undo", Msg.get("main.undo"), Msg.get("main.undoTip"),
-                session.history().canUndoProperty(), () -> session.history().undo(), "edit.undone");
+                session.history().canUndoProperty(), session::undo);
         Button redo = historyButton("redo", Msg.get("main.redo"), Msg.get("main.redoTip"),
-                session.history().canRedoProperty(), () -> session.history().redo(), "edit.redone");
+                session.history().canRedoProperty(), session::redo);
         Button backup = new Button(Msg.get("main.backup"));
         backup.setId("backup");
         backup.setTooltip(new Tooltip(Msg.get("main.backupTip")));
@@ -227,17 +228,12 @@ public final class MainWindow extends BorderPane {
     }
 
     private Button historyButton(String id, String text, String tip, javafx.beans.value.ObservableBooleanValue enabled,
-                                 java.util.function.Supplier<juesuan.ui.session.Edit> action, String doneKey) {
+                                 java.util.function.Supplier<juesuan.ui.session.Edit> action) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.disableProperty().bind(javafx.beans.binding.Bindings.not(enabled));
-        b.setOnAction(e -> {
-            juesuan.ui.session.Edit edit = action.get();
-            if (edit != null) {
-                session.say(Msg.get(doneKey, edit.label()));
-            }
-        });
+        b.setOnAction(e -> action.get()); // the session says what was undone and brings its place into view
         return b;
     }
 

@@ -50,10 +50,10 @@ public final class AuditViewModel {
         if (v.equals(explanation(f))) {
             return;
         }
-        session.report().setExplanation(f.key(), v);
         long id = session.reportId();
-        session.persist(store -> store.setExplanation(id, f.key(), v));
-        session.changed();
+        // the 出错说明 is typed in the 审核 panel, always in view; undo brings the finding's section up
+        session.change(Msg.get("edit.explanation", f.ruleId()), juesuan.ui.session.EditPlace.section(f.place().tab()), explanation(f), v,
+                x -> session.report().setExplanation(f.key(), x), (store, x) -> store.setExplanation(id, f.key(), x));
     }
 
     /** Errors and hints whose place is on a tab. */

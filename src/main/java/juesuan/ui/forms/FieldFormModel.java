@@ -61,24 +61,24 @@ public final class FieldFormModel {
                     if (Objects.equals(v, r.amount(f.key()))) {
                         return null;
                     }
-                    r.setAmount(f.key(), v);
-                    session.persist(s -> s.setAmount(id, f.key(), v));
+                    session.change(Msg.get("edit.field", f.label()), place(f), r.amount(f.key()), v, x -> r.setAmount(f.key(), x),
+                            (s, x) -> s.setAmount(id, f.key(), x));
                 }
                 case COUNT -> {
                     Long v = ValueParser.parseCount(text);
                     if (Objects.equals(v, r.count(f.key()))) {
                         return null;
                     }
-                    r.setCount(f.key(), v);
-                    session.persist(s -> s.setCount(id, f.key(), v));
+                    session.change(Msg.get("edit.field", f.label()), place(f), r.count(f.key()), v, x -> r.setCount(f.key(), x),
+                            (s, x) -> s.setCount(id, f.key(), x));
                 }
                 default -> {
                     String v = text == null ? "" : text.strip();
                     if (v.equals(r.text(f.key()))) {
                         return null;
                     }
-                    r.setText(f.key(), v);
-                    session.persist(s -> s.setText(id, f.key(), v));
+                    session.change(Msg.get("edit.field", f.label()), place(f), r.text(f.key()), v, x -> r.setText(f.key(), x),
+                            (s, x) -> s.setText(id, f.key(), x));
                 }
             }
         } catch (InputError e) {
@@ -88,5 +88,10 @@ public final class FieldFormModel {
         }
         session.changed();
         return null;
+    }
+
+    /** Where a field is: its tab, and the field (for undo to bring it into view). */
+    private juesuan.ui.session.EditPlace place(FieldDef f) {
+        return juesuan.ui.session.EditPlace.field(tab, f.key());
     }
 }

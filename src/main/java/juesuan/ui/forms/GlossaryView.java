@@ -72,12 +72,16 @@ public final class GlossaryView extends ScrollPane {
         if (session.refuseIfLocked()) {
             return;
         }
-        List<GlossaryTerm> snapshot = List.copyOf(new ArrayList<>(terms));
-        session.report().glossary().clear();
-        session.report().glossary().addAll(snapshot);
+        List<GlossaryTerm> after = List.copyOf(new ArrayList<>(terms));
+        List<GlossaryTerm> before = List.copyOf(session.report().glossary());
+        if (after.equals(before)) {
+            return;
+        }
         long id = session.reportId();
-        session.persist(store -> store.saveGlossary(id, snapshot));
-        session.changed();
+        session.change(Msg.get("edit.glossary"), juesuan.ui.session.EditPlace.section("glossary"), before, after, list -> {
+            session.report().glossary().clear();
+            session.report().glossary().addAll(list);
+        }, (store, list) -> store.saveGlossary(id, list));
     }
 
     public void refresh() {

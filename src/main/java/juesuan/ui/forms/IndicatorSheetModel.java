@@ -18,6 +18,11 @@ import juesuan.ui.sheet.SheetModel;
 
 /** The 绩效指标 rows of the selected project's 自评表 as a grid. */
 public final class IndicatorSheetModel implements SheetModel {
+    @Override
+    public String section() {
+        return "performance";
+    }
+
     private final PerformanceViewModel vm;
 
     public IndicatorSheetModel(PerformanceViewModel vm) {

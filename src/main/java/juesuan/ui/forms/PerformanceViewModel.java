@@ -97,7 +97,7 @@ public final class PerformanceViewModel {
             save();
             selected.set(Math.min(select, projects().size() - 1));
         };
-        return Edit.of(label, () -> {
+        return Edit.at(label, juesuan.ui.session.EditPlace.section("performance"), () -> {
             apply.run();
             after.run();
         }, () -> {
@@ -148,8 +148,10 @@ public final class PerformanceViewModel {
         if (Objects.equals(v, f.get(p))) {
             return null;
         }
-        f.set(p, v);
-        save();
+        Object before = f.get(p);
+        Object after = v;
+        session.history().perform(structural(Msg.get("edit.projectField", Msg.get(f.labelKey()), p.getName()),
+                () -> f.set(p, after), () -> f.set(p, before), selected.get()));
         return null;
     }
 

@@ -55,15 +55,21 @@ public final class UnitViewModel {
         if (v.equals(get(f))) {
             return null;
         }
-        Unit u = unit();
+        Unit after = unit().copy();
         switch (f) {
-            case NAME -> u.setName(v);
-            case SUPERVISOR -> u.setSupervisor(v);
-            case UNIT_TYPE -> u.setUnitType(v);
-            case CONTACT_PERSON -> u.setContactPerson(v);
-            case CONTACT_PHONE -> u.setContactPhone(v);
+            case NAME -> after.setName(v);
+            case SUPERVISOR -> after.setSupervisor(v);
+            case UNIT_TYPE -> after.setUnitType(v);
+            case CONTACT_PERSON -> after.setContactPerson(v);
+            case CONTACT_PHONE -> after.setContactPhone(v);
         }
-        save();
+        save(Msg.get("edit.unitField", Msg.get(switch (f) {
+            case NAME -> "unit.name";
+            case SUPERVISOR -> "unit.supervisor";
+            case UNIT_TYPE -> "unit.type";
+            case CONTACT_PERSON -> "unit.contactPerson";
+            case CONTACT_PHONE -> "unit.contactPhone";
+        })), after);
         return null;
     }
 
@@ -75,17 +81,27 @@ public final class UnitViewModel {
         if (session.refuseIfLocked()) {
             return;
         }
-        List<String> list = unit().items(kind);
+        Unit after = unit().copy();
+        List<String> list = after.items(kind);
         list.clear();
         items.forEach(s -> list.add(s == null ? "" : s.strip()));
-        save();
+        if (list.equals(unit().items(kind))) {
+            return;
+        }
+        save(Msg.get("edit.unitItems", Msg.get(switch (kind) {
+            case DUTY -> "unit.duties";
+            case SUBUNIT -> "unit.subunits";
+            case BODY -> "unit.bodies";
+        })), after);
     }
 
-    private void save() {
-        Unit snapshot = unit().copy(); // handed to the background writer: later edits on the UI thread cannot race with it
+    /** The unit's details changed as one undoable edit: the whole details before and after. */
+    private void save(String label, Unit after) {
+        Unit before = unit().copy();
         long id = session.reportId();
-        session.persist(store -> store.saveUnit(id, snapshot));
-        session.changed();
+        // copies go to the background writer: later edits on the UI thread cannot race with them
+        session.change(label, juesuan.ui.session.EditPlace.section("unit"), before, after, u -> unit().assign(u),
+                (store, u) -> store.saveUnit(id, u.copy()));
     }
 
 

@@ -11,6 +11,7 @@ import juesuan.narrative.Paragraph;
 import juesuan.narrative.Profile;
 import juesuan.narrative.Profiles;
 import juesuan.ui.session.ReportSession;
+import juesuan.i18n.Msg;
 
 /**
  * The 情况说明 tab: the text as it will print (regenerated after every change), the profile and wording settings,
@@ -20,6 +21,9 @@ public final class NarrativeViewModel {
     private final ReportSession session;
     private Narrative narrative;
     private int generatedAt = -1;
+
+    /** Edits made on the 情况说明 tab come back into view there. */
+    private static final juesuan.ui.session.EditPlace PLACE = juesuan.ui.session.EditPlace.section("narrative");
 
     public NarrativeViewModel(ReportSession session) {
         this.session = session;
@@ -54,10 +58,9 @@ public final class NarrativeViewModel {
         if (id.equals(session.report().profile()) || !Profiles.exists(id)) {
             return;
         }
-        session.report().setProfile(id);
         long rid = session.reportId();
-        session.persist(store -> store.setProfile(rid, id));
-        session.changed();
+        session.change(Msg.get("edit.profile"), PLACE, session.report().profile(), id, session.report()::setProfile,
+                (store, v) -> store.setProfile(rid, v));
     }
 
     public NarrativeSettings settings() {
@@ -82,10 +85,9 @@ public final class NarrativeViewModel {
         if (value.equals(session.report().setting(key))) {
             return;
         }
-        session.report().setSetting(key, value);
         long id = session.reportId();
-        session.persist(store -> store.setSetting(id, key, value));
-        session.changed();
+        session.change(Msg.get("edit.wording"), PLACE, session.report().setting(key), value, v -> session.report().setSetting(key, v),
+                (store, v) -> store.setSetting(id, key, v));
     }
 
     public String reason(String comparisonKey, Basis basis) {
@@ -101,10 +103,9 @@ public final class NarrativeViewModel {
         if (v.equals(reason(comparisonKey, basis))) {
             return;
         }
-        session.report().setReason(comparisonKey, basis, v);
         long id = session.reportId();
-        session.persist(store -> store.setReason(id, comparisonKey, basis, v));
-        session.changed();
+        session.change(Msg.get("edit.reason"), PLACE, reason(comparisonKey, basis), v, x -> session.report().setReason(comparisonKey, basis, x),
+                (store, x) -> store.setReason(id, comparisonKey, basis, x));
     }
 
     /** Prints the user's text instead of the generated paragraph (kept with the generated text it replaces). */
@@ -119,10 +120,9 @@ public final class NarrativeViewModel {
             return;
         }
         TextOverride o = new TextOverride(v, p.generated());
-        session.report().setOverride(paragraphKey, o);
         long id = session.reportId();
-        session.persist(store -> store.setOverride(id, paragraphKey, o));
-        session.changed();
+        session.change(Msg.get("edit.rewrite"), PLACE, session.report().overrides().get(paragraphKey), o,
+                x -> session.report().setOverride(paragraphKey, x), (store, x) -> store.setOverride(id, paragraphKey, x));
     }
 
     /** Goes back to the generated paragraph. */
@@ -133,10 +133,9 @@ public final class NarrativeViewModel {
         if (!session.report().overrides().containsKey(paragraphKey)) {
             return;
         }
-        session.report().setOverride(paragraphKey, null);
         long id = session.reportId();
-        session.persist(store -> store.setOverride(id, paragraphKey, null));
-        session.changed();
+        session.change(Msg.get("edit.restoreParagraph"), PLACE, session.report().overrides().get(paragraphKey), null,
+                x -> session.report().setOverride(paragraphKey, x), (store, x) -> store.setOverride(id, paragraphKey, x));
     }
 
     /**

@@ -9,9 +9,24 @@ public interface Edit {
 
     void revert();
 
+    /** Where it was made (null: nowhere in particular); undo and redo bring it into view. */
+    default EditPlace place() {
+        return null;
+    }
+
     /** An edit from two actions. */
     static Edit of(String label, Runnable apply, Runnable revert) {
+        return at(label, null, apply, revert);
+    }
+
+    /** An edit from two actions, made at a place. */
+    static Edit at(String label, EditPlace place, Runnable apply, Runnable revert) {
         return new Edit() {
+            @Override
+            public EditPlace place() {
+                return place;
+            }
+
             @Override
             public String label() {
                 return label;

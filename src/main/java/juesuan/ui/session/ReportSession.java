@@ -71,6 +71,52 @@ public final class ReportSession {
         history.setGuard(this::refuseIfLocked);
     }
 
+    /** What brings an undone or redone edit's place into view (the main window sets it). */
+    private Consumer<EditPlace> bringIntoView = p -> { };
+
+    public void setBringIntoView(Consumer<EditPlace> bring) {
+        this.bringIntoView = bring;
+    }
+
+    /**
+     * Undoes the last edit, wherever it was made: the status bar says what it changed and its place comes into view.
+     * Returns it, or null when there is nothing to undo (or the report is 定稿).
+     */
+    public Edit undo() {
+        return stepped(history.undo(), "edit.undone", "edit.nothingToUndo");
+    }
+
+    /** Redoes the last undone edit, like {@link #undo}. */
+    public Edit redo() {
+        return stepped(history.redo(), "edit.redone", "edit.nothingToRedo");
+    }
+
+    private Edit stepped(Edit e, String done, String nothing) {
+        if (lockReason() != null) {
+            return null; // the guard has said why
+        }
+        say(e == null ? Msg.get(nothing) : Msg.get(done, e.label()));
+        if (e != null && e.place() != null) {
+            bringIntoView.accept(e.place());
+        }
+        return e;
+    }
+
+    /**
+     * Changes one value of the report as an undoable edit: it is set in memory and written to the store now, and set
+     * back (and written back) on undo. Every field, text and setting the officer types goes through here or through
+     * an {@link Edit} of its own, so one Ctrl+Z history covers them all.
+     */
+    public <T> void change(String label, EditPlace place, T before, T after, Consumer<T> inMemory,
+                           java.util.function.BiConsumer<ReportStore, T> write) {
+        Consumer<T> set = v -> {
+            inMemory.accept(v);
+            persist(store -> write.accept(store, v));
+            changed();
+        };
+        history.perform(Edit.at(label, place, () -> set.accept(after), () -> set.accept(before)));
+    }
+
     /** Why the open report cannot be changed now (it is 定稿), or null when it can. */
     public String lockReason() {
         Report r = report.get();

@@ -50,6 +50,11 @@ public interface SheetModel {
         return juesuan.i18n.Msg.get("sheet.readOnly", describe(row, column));
     }
 
+    /** The section (tab key) the grid is on, so undo can bring an edit back into view; null when it has none. */
+    default String section() {
+        return null;
+    }
+
     /** Applies changes (already parsed and valid) to the model and the store, as one write. */
     void write(List<CellChange> changes);
 }

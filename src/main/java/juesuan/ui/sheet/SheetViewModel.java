@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import juesuan.i18n.Msg;
 import juesuan.model.InputError;
 import juesuan.ui.session.Edit;
+import juesuan.ui.session.EditPlace;
 import juesuan.ui.session.ReportSession;
 
 /**
@@ -354,20 +355,19 @@ public final class SheetViewModel {
         for (int i = changes.size() - 1; i >= 0; i--) {
             reversed.add(changes.get(i).reversed());
         }
-        session.history().perform(Edit.of(label, () -> model.write(changes), () -> model.write(reversed)));
+        EditPlace place = model.section() == null ? null : EditPlace.cell(model.section(), changes.get(0).row(), changes.get(0).column());
+        session.history().perform(Edit.at(label, place, () -> model.write(changes), () -> model.write(reversed)));
     }
 
     public void undo() {
         error.set(null);
-        Edit e = session.history().undo();
-        session.say(e == null ? Msg.get("edit.nothingToUndo") : Msg.get("edit.undone", e.label()));
+        session.undo();
         clampSelection();
     }
 
     public void redo() {
         error.set(null);
-        Edit e = session.history().redo();
-        session.say(e == null ? Msg.get("edit.nothingToRedo") : Msg.get("edit.redone", e.label()));
+        session.redo();
         clampSelection();
     }
 }

@@ -25,6 +25,11 @@ import juesuan.ui.sheet.SheetModel;
  * next to this year's figure computed from the tables.
  */
 public final class ComparisonSheetModel implements SheetModel {
+    @Override
+    public String section() {
+        return "comparisons";
+    }
+
     public static final String LABEL = "#label";
     public static final String SECTION = "#section";
     public static final String CURRENT = "current";

@@ -227,6 +227,11 @@ public final class TableSheetModel implements SheetModel {
     // ------------------------------------------------------------------ figures other tables determine
 
     @Override
+    public String section() {
+        return tableCode;
+    }
+
+    @Override
     public String readOnlyReason(String row, String column) {
         return session.figures().derivation(tableCode, row, column)
                 .map(d -> Msg.get("table.derivedCell", describe(row, column), sources(d)))
@@ -351,7 +356,7 @@ public final class TableSheetModel implements SheetModel {
                 unused.forEach(lc -> s.removeCode(id, lc.catalog(), lc.code()));
             }));
         };
-        session.history().perform(Edit.of(Msg.get("edit.addRow", c), add, remove));
+        session.history().perform(Edit.at(Msg.get("edit.addRow", c), juesuan.ui.session.EditPlace.section(tableCode), add, remove));
         session.say(Msg.get("rows.addedNew", c, n));
     }
 
@@ -407,7 +412,8 @@ public final class TableSheetModel implements SheetModel {
             long id = session.reportId();
             session.persist(store -> store.removeRow(id, tableCode, code));
         };
-        return add ? Edit.of(Msg.get("edit.addRow", code), doAdd, doRemove)
-                : Edit.of(Msg.get("edit.removeRow", code), doRemove, doAdd);
+        juesuan.ui.session.EditPlace place = juesuan.ui.session.EditPlace.section(tableCode);
+        return add ? Edit.at(Msg.get("edit.addRow", code), place, doAdd, doRemove)
+                : Edit.at(Msg.get("edit.removeRow", code), place, doRemove, doAdd);
     }
 }
