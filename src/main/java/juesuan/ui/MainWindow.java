@@ -262,17 +262,30 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
+    /** Fills the unit/year selector from the database, read in the background, and shows the open report in it. */
     private void syncSelector() {
-        switching = true;
-        try {
-            reports.setItems(FXCollections.observableArrayList(session.reports()));
-            Report r = session.report();
-            if (r != null) {
-                reports.getItems().stream().filter(s -> s.reportId() == r.getId()).findFirst().ifPresent(reports::setValue);
+        Task<List<ReportSummary>> listing = new Task<>() {
+            @Override
+            protected List<ReportSummary> call() {
+                return session.reports();
             }
-        } finally {
-            switching = false;
-        }
+        };
+        listing.setOnSucceeded(e -> {
+            switching = true;
+            try {
+                reports.setItems(FXCollections.observableArrayList(listing.getValue()));
+                Report r = session.report();
+                if (r != null) {
+                    reports.getItems().stream().filter(s -> s.reportId() == r.getId()).findFirst().ifPresent(reports::setValue);
+                }
+            } finally {
+                switching = false;
+            }
+        });
+        listing.setOnFailed(e -> session.warn(juesuan.failure.Failures.describe(listing.getException())));
+        Thread t = new Thread(listing, "list-reports");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Loads another report in the background and shows it. */

@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
@@ -64,6 +65,8 @@ public final class NewReportDialog {
         message.setWrapText(true);
         message.setMaxWidth(520);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the reports in the database, read once in the background; the list then follows the code and year typed
+        java.util.List<ReportSummary> known = new java.util.ArrayList<>();
         Runnable refresh = () -> {
             source.getItems().setAll(Optional.empty());
             int y;
@@ -72,7 +75,7 @@ public final class NewReportDialog {
             } catch (NumberFormatException e) {
                 y = Integer.MAX_VALUE;
             }
-            for (ReportSummary s : vm.sources(code.getText())) {
+            for (ReportSummary s : NewReportViewModel.sources(known, code.getText())) {
                 if (s.fiscalYear() < y) {
                     source.getItems().add(Optional.of(s));
                 }
@@ -90,6 +93,19 @@ public final class NewReportDialog {
         code.textProperty().addListener((o, a, b) -> refresh.run());
         year.textProperty().addListener((o, a, b) -> refresh.run());
         refresh.run();
+        javafx.concurrent.Task<java.util.List<ReportSummary>> listing = new javafx.concurrent.Task<>() {
+            @Override
+            protected java.util.List<ReportSummary> call() {
+                return vm.all();
+            }
+        };
+        listing.setOnSucceeded(e -> {
+            known.addAll(listing.getValue());
+            refresh.run();
+        });
+        Thread lister = new Thread(listing, "new-report-list");
+        lister.setDaemon(true);
+        lister.start();
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -109,14 +125,46 @@ public final class NewReportDialog {
         ButtonType ok = new ButtonType(Msg.get("new.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         NewReportViewModel.Created[] created = new NewReportViewModel.Created[1];
-        dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
-            try {
-                Long from = Optional.ofNullable(source.getValue()).flatMap(x -> x).map(ReportSummary::reportId).orElse(null);
-                created[0] = vm.create(code.getText(), name.getText(), year.getText(), from);
-            } catch (InputError | juesuan.failure.UserFailure err) {
-                message.setText(err.getMessage());
-                e.consume();
+        javafx.scene.Node okButton = dialog.getDialogPane().lookupButton(ok);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(20, 20);
+        busy.setVisible(false);
+        grid.add(busy, 0, 7);
+        // the report is made (and, from last year's, rolled over) in the background; the dialog closes when it is stored
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            if (created[0] != null) {
+                return; // made: this is the close that follows
             }
+            e.consume();
+            Long from = Optional.ofNullable(source.getValue()).flatMap(x -> x).map(ReportSummary::reportId).orElse(null);
+            String c = code.getText();
+            String n = name.getText();
+            String y = year.getText();
+            javafx.concurrent.Task<NewReportViewModel.Created> making = new javafx.concurrent.Task<>() {
+                @Override
+                protected NewReportViewModel.Created call() {
+                    return vm.create(c, n, y, from);
+                }
+            };
+            okButton.setDisable(true);
+            busy.setVisible(true);
+            message.setText("");
+            making.setOnSucceeded(x -> {
+                busy.setVisible(false);
+                created[0] = making.getValue();
+                okButton.setDisable(false);
+                ((javafx.scene.control.Button) okButton).fire();
+            });
+            making.setOnFailed(x -> {
+                busy.setVisible(false);
+                okButton.setDisable(false);
+                Throwable err = making.getException();
+                message.setText(err instanceof InputError || err instanceof juesuan.failure.UserFailure ? err.getMessage()
+                        : juesuan.failure.Failures.describe(err));
+            });
+            Thread t = new Thread(making, "new-report");
+            t.setDaemon(true);
+            t.start();
         });
         dialog.setResultConverter(b -> b == ok ? created[0] : null);
         return dialog.showAndWait();

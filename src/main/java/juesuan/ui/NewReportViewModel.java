@@ -44,11 +44,21 @@ public final class NewReportViewModel {
     public record Created(long reportId, String summary, java.util.List<String> unmapped) {
     }
 
-    /** The reports of a unit that a new report can start from, newest first. */
+    /** The reports of a unit that a new report can start from, newest first (reads the database: not on the FX thread). */
     public java.util.List<ReportSummary> sources(String code) {
+        return sources(store.list(), code);
+    }
+
+    /** The reports of a unit among those listed (read once, in the background), newest first. */
+    public static java.util.List<ReportSummary> sources(java.util.List<ReportSummary> all, String code) {
         String c = code == null ? "" : code.strip();
-        return store.list().stream().filter(s -> s.unitCode().equals(c))
+        return all.stream().filter(s -> s.unitCode().equals(c))
                 .sorted(java.util.Comparator.comparingInt(ReportSummary::fiscalYear).reversed()).toList();
+    }
+
+    /** Every report in the database (background work). */
+    public java.util.List<ReportSummary> all() {
+        return store.list();
     }
 
     /** What the year field should say: the fallback to an earlier template, or nothing. */
