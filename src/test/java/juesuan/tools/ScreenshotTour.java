@@ -22,7 +22,8 @@ import juesuan.ui.session.ReportSession;
 /**
  * Developer tool: opens the app on a database (the demo in a fresh file by default) and writes a PNG of every
  * section tab, so each screen can be looked at. Run under Xvfb or Monocle:
- * {@code java -cp target/classes:target/test-classes:target/lib/* juesuan.tools.ScreenshotTour OUT_DIR [DB]}.
+ * {@code java -cp target/classes:target/test-classes:target/lib/* juesuan.tools.ScreenshotTour OUT_DIR [DB|-] [WIDTHxHEIGHT]}
+ * (the window's size in points, 1360x860 by default; 911x512 is a 1366×768 screen at 150 %).
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -30,7 +31,10 @@ public final class ScreenshotTour {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
-        Path db = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("tour").resolve("juesuan");
+        Path db = args.length > 1 && !args[1].equals("-") ? Path.of(args[1]) : Files.createTempDirectory("tour").resolve("juesuan");
+        String[] size = (args.length > 2 ? args[2] : "1360x860").split("x");
+        double width = Double.parseDouble(size[0]);
+        double height = Double.parseDouble(size[1]);
         Files.createDirectories(out);
         Workspace ws = Workspace.open(db);
         CountDownLatch started = new CountDownLatch(1);
@@ -43,7 +47,7 @@ public final class ScreenshotTour {
                 ReportSession session = new ReportSession(ws.store(), ws.history(), Executors.newSingleThreadExecutor(), Platform::runLater);
                 session.show(ws.store().load(ws.store().list().get(0).reportId()));
                 MainWindow window = new MainWindow(session, ws.file().toString());
-                Scene scene = new Scene(window, 1360, 860);
+                Scene scene = new Scene(window, width, height);
                 scene.getStylesheets().add(ScreenshotTour.class.getResource("/juesuan/ui/app.css").toExternalForm());
                 Stage stage = new Stage();
                 stage.setScene(scene);
