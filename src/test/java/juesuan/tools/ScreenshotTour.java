@@ -91,7 +91,7 @@ public final class ScreenshotTour {
             sheet.startEdit("abc", true);
             sheet.commitEdit();
             Platform.runLater(() -> Platform.runLater(() -> {
-                write(scene.snapshot(null), out.resolve("17-T3-refused-input.png"));
+                write(scene.snapshot(null), out.resolve("19-T3-refused-input.png"));
                 sheet.viewModel().clearError();
                 Platform.runLater(() -> {
                     for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
@@ -100,7 +100,7 @@ public final class ScreenshotTour {
                                     (javafx.scene.control.TextField) w.getScene().lookup("#picker-filter");
                             filter.setText("行政运行");
                             Platform.runLater(() -> Platform.runLater(() -> {
-                                write(w.getScene().snapshot(null), out.resolve("18-code-picker.png"));
+                                write(w.getScene().snapshot(null), out.resolve("20-code-picker.png"));
                                 ((Stage) w).close();
                                 narrativeStates(window, scene, out);
                             }));
@@ -121,12 +121,12 @@ public final class ScreenshotTour {
         window.session().changed();
         window.select("narrative");
         Platform.runLater(() -> Platform.runLater(() -> {
-            write(scene.snapshot(null), out.resolve("19-narrative-flags.png"));
+            write(scene.snapshot(null), out.resolve("21-narrative-flags.png"));
             window.session().report().table("T1").set("in.other", "amount", new java.math.BigDecimal("100000.00"));
             window.session().changed();
             window.select("T1");
             Platform.runLater(() -> Platform.runLater(() -> {
-                write(scene.snapshot(null), out.resolve("20-audit-errors.png"));
+                write(scene.snapshot(null), out.resolve("22-audit-errors.png"));
                 window.select("preview");
                 waitForPreview(window, scene, out, 0);
             }));
@@ -147,7 +147,7 @@ public final class ScreenshotTour {
             return;
         }
         Platform.runLater(() -> Platform.runLater(() -> {
-            write(scene.snapshot(null), out.resolve("21-preview.png"));
+            write(scene.snapshot(null), out.resolve("23-preview.png"));
             done.countDown();
         }));
     }
