@@ -186,10 +186,14 @@ public final class DocumentBuilder {
         }
     }
 
-    /** 目录: the text's main headings with their pages, then the tables, the forms and the signature page. */
+    /**
+     * 目录: the text's main headings with their pages, then the tables under a heading of their own (not under the
+     * text's last heading), the forms and the signature page.
+     */
     private static List<Map<String, ?>> contents(List<Part> parts, List<JasperPrint> prints, int firstPage) {
         List<Map<String, ?>> rows = new ArrayList<>();
         int page = firstPage;
+        boolean tablesHeaded = false;
         for (int i = 1; i < parts.size(); i++) {
             Part part = parts.get(i);
             JasperPrint print = prints.get(i);
@@ -198,6 +202,10 @@ public final class DocumentBuilder {
                     rows.add(Map.of("title", a.getKey(), "page", page + a.getValue(), "level", 1));
                 }
             } else if (part.title() != null) {
+                if (part.tableCode() != null && !tablesHeaded) {
+                    rows.add(Map.of("title", Msg.get("report.tablesPart"), "page", page, "level", 1));
+                    tablesHeaded = true;
+                }
                 rows.add(Map.of("title", part.title(), "page", page, "level", part.tableCode() != null ? 2 : 1));
             }
             page += print.getPages().size();

@@ -195,4 +195,21 @@ class DocumentTest {
             }
         }
     }
+
+    @Test
+    void theContentsListTheTablesUnderAHeadingOfTheirOwn() {
+        var outline = document.outline();
+        int first = 0;
+        while (!outline.get(first).title().startsWith("公开01表")) {
+            first++;
+        }
+        Document.Entry heading = outline.get(first - 1);
+        assertEquals(juesuan.i18n.Msg.get("report.tablesPart"), heading.title());
+        assertEquals(1, heading.level());
+        assertEquals(outline.get(first).page(), heading.page());
+        for (int k = first; k < first + 9; k++) {
+            assertEquals(2, outline.get(k).level(), outline.get(k).title());
+        }
+        assertEquals(1, outline.getFirst().page(), "封面");
+    }
 }
