@@ -24,7 +24,6 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import juesuan.i18n.Msg;
 import juesuan.model.FinalEvent;
-import juesuan.model.LocalCode;
 import juesuan.model.Report;
 
 /**
@@ -106,8 +105,7 @@ public final class HandoverPackage {
     public static byte[] write(Report report, byte[] document, String appVersion, LocalDateTime created) {
         byte[] reportJson = ReportJson.write(report).getBytes(StandardCharsets.UTF_8);
         ArrayNode codes = JSON.createArrayNode();
-        report.usedLocalCodes().forEach(c -> codes.addObject().put("catalog", c.catalog().name()).put("code", c.code())
-                .put("name", c.name()).put("origin", c.origin().name()));
+        ReportJson.putCodes(codes, report.usedLocalCodes());
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(REPORT, reportJson);
         entries.put(CODES, json(codes));

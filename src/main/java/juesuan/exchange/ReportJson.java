@@ -364,7 +364,8 @@ public final class ReportJson {
         return root;
     }
 
-    private static void putCodes(ArrayNode into, java.util.List<LocalCode> codes) {
+    /** Codes as the report file writes them (also the handover package's codes.json). */
+    static void putCodes(ArrayNode into, java.util.List<LocalCode> codes) {
         codes.forEach(c -> into.addObject().put("catalog", c.catalog().name()).put("code", c.code())
                 .put("name", c.name()).put("origin", c.origin().name()));
     }
