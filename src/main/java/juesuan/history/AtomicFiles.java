@@ -22,22 +22,32 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            forceFolder(dir);
+            writeForced(tmp, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            moveIntoPlace(tmp, target, dir);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Writes the whole content and forces it to disk before the channel closes. */
+    private static void writeForced(Path file, byte[] content, StandardOpenOption... options) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, options)) {
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+    }
+
+    /** Renames a written temporary file to its name (atomically where the file system can) and forces the folder. */
+    private static void moveIntoPlace(Path tmp, Path target, Path dir) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceFolder(dir);
     }
 
     /** Forces a folder's entries (the rename) to disk, where the system allows it (not on Windows). */
@@ -66,22 +76,11 @@ public final class AtomicFiles {
         }
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
+            writeForced(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             if (!java.util.Arrays.equals(Files.readAllBytes(tmp), content)) {
                 throw new java.nio.file.FileSystemException(tmp.toString(), null, "read back differs");
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            forceFolder(dir);
+            moveIntoPlace(tmp, target, dir);
         } finally {
             try {
                 Files.deleteIfExists(tmp);
