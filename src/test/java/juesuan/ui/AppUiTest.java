@@ -5,56 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import juesuan.app.JuesuanApp;
 import juesuan.app.Workspace;
 import juesuan.model.Money;
 import juesuan.model.Report;
 import juesuan.ui.sheet.SheetView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real application, driven through the keyboard and mouse (headless through Monocle). */
-class AppUiTest extends FxRobot {
-    @TempDir
-    Path dir;
-
-    private Application app;
-
-    private Path db() {
-        return dir.resolve("juesuan");
-    }
-
-    private MainWindow start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(JuesuanApp.class, "--db", db().toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
-        return lookup(".main-window").query();
-    }
-
-    private void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        stop();
-        FxToolkit.cleanupStages();
-    }
+class AppUiTest extends RunningAppTest {
 
     private Report stored() {
         try (Workspace ws = Workspace.open(db())) {
@@ -81,7 +46,7 @@ class AppUiTest extends FxRobot {
 
     @Test
     void editsOfATableCellAndATextFieldSurviveARestart() throws Exception {
-        MainWindow window = start();
+        MainWindow window = startApp();
         SheetView t3 = sheet(window, "T3");
         clickCell(t3, "2010301", "basic");
         write("300").type(KeyCode.ENTER);
@@ -96,13 +61,13 @@ class AppUiTest extends FxRobot {
         TextField phone = lookup("#unit-contact_phone").query();
         interact(phone::requestFocus); // leaving the field commits it
         WaitForAsyncUtils.waitForFxEvents();
-        stop();
+        stopApp();
 
         Report r = stored();
         assertEquals(wan("300"), r.table("T3").get("2010301", "basic"));
         assertEquals("王小明", r.unit().getContactPerson());
 
-        window = start();
+        window = startApp();
         t3 = sheet(window, "T3");
         assertEquals("300.00", t3.cell(rowOf(t3, "2010301"), colOf(t3, "basic")).getText());
         interact(() -> lookup(".main-window").queryAs(MainWindow.class).select("unit"));
@@ -111,7 +76,7 @@ class AppUiTest extends FxRobot {
 
     @Test
     void aBlockPastedFromTheClipboardIsUndoneInOneStep() throws Exception {
-        MainWindow window = start();
+        MainWindow window = startApp();
         SheetView t3 = sheet(window, "T3");
         clickCell(t3, "2010301", "basic");
         interact(() -> {
@@ -133,7 +98,7 @@ class AppUiTest extends FxRobot {
             assertEquals(p[1], t3.cell(rowOf(t3, p[0]), colOf(t3, "basic")).getText());
             assertEquals(p[2], t3.cell(rowOf(t3, p[0]), colOf(t3, "project")).getText());
         }
-        stop();
+        stopApp();
         Report r = stored();
         assertEquals(wan("207.77"), r.table("T3").get("2010301", "basic"));
         assertNull(r.table("T3").get("2010301", "project"));
@@ -142,7 +107,7 @@ class AppUiTest extends FxRobot {
 
     @Test
     void typingTextIntoANumberCellShowsTheMessageAndKeepsTheValue() throws Exception {
-        MainWindow window = start();
+        MainWindow window = startApp();
         SheetView t3 = sheet(window, "T3");
         clickCell(t3, "2010301", "basic");
         write("abc").type(KeyCode.ENTER);
@@ -164,13 +129,13 @@ class AppUiTest extends FxRobot {
             type(KeyCode.ESCAPE);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        stop();
+        stopApp();
         assertEquals(wan("207.77"), stored().table("T3").get("2010301", "basic"));
     }
 
     @Test
     void everyTabShowsItsSection() throws Exception {
-        MainWindow window = start();
+        MainWindow window = startApp();
         assertEquals(18, window.sectionKeys().size());
         assertEquals(5, window.tabs().getTabs().size(), "单位情况 · 公开表 · 补充信息 · 情况说明 · 预览");
         for (String key : window.sectionKeys()) {
@@ -190,7 +155,7 @@ class AppUiTest extends FxRobot {
 
     @Test
     void theNarrativeTabShowsTheTextTakesReasonsAndLeadsToTheCell() throws Exception {
-        MainWindow window = start();
+        MainWindow window = startApp();
         interact(() -> window.select("narrative"));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextArea reason = (javafx.scene.control.TextArea) MainWindow.find(window, "reason-op.meeting-prior");
@@ -217,13 +182,13 @@ class AppUiTest extends FxRobot {
         assertEquals("T1", window.selectedKey());
         SheetView t1 = lookup("#sheet-T1").query();
         assertEquals("in.grand", t1.viewModel().rowKey(t1.viewModel().focusRow()));
-        stop();
+        stopApp();
         assertEquals("会议次数减少", stored().reason("op.meeting", juesuan.model.Basis.PRIOR));
     }
 
     @Test
     void aBrokenTotalShowsInTheAuditPanelLeadsToTheCellAndGoesAwayWhenFixed() throws Exception {
-        MainWindow window = start();
+        MainWindow window = startApp();
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TableView<juesuan.audit.Finding> findings = lookup("#audit-table").query();
         assertEquals(2, findings.getItems().size(), "the demo's two 提示");
@@ -252,7 +217,7 @@ class AppUiTest extends FxRobot {
 
     @Test
     void ctrlAndADigitOpensThatTable() throws Exception {
-        MainWindow window = start();
+        MainWindow window = startApp();
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> window.select("unit"));
         clickOn("#sections");
@@ -266,7 +231,7 @@ class AppUiTest extends FxRobot {
 
     @Test
     void thePreviewShowsThePagesAndExports() throws Exception {
-        MainWindow window = start();
+        MainWindow window = startApp();
         interact(() -> window.select("preview"));
         juesuan.ui.preview.PreviewView preview =
                 (juesuan.ui.preview.PreviewView) window.content("preview");
@@ -301,7 +266,7 @@ class AppUiTest extends FxRobot {
 
     @Test
     void aLongReasonOpensWholeInAnEditorOfItsOwnOnF2() throws Exception {
-        MainWindow window = start();
+        MainWindow window = startApp();
         SheetView sheet = sheet(window, "comparisons");
         int row = rowOf(sheet, "total.grand");
         int col = colOf(sheet, juesuan.ui.tables.ComparisonSheetModel.REASON_PRIOR);

@@ -2,13 +2,11 @@ package juesuan.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -21,12 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
-import juesuan.app.JuesuanApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,11 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * 定稿, 核验, 关于, the code picker) is scanned for labels, buttons, tabs, menu items, column headers, prompts and
  * tooltips written in Latin letters only. Names of formats and keys (PDF, Word, Excel, Ctrl, F1 …) may stand.
  */
-class ChineseLabelsUiTest extends FxRobot {
-    @TempDir
-    Path dir;
+class ChineseLabelsUiTest extends RunningAppTest {
 
-    private Application app;
 
     /** Latin words an officer reads as they are. */
     private static final Set<String> ALLOWED = Set.of("PDF", "Word", "Excel", "Ctrl", "Tab", "Delete", "F1", "F2", "XXXX", "OK",
@@ -46,20 +36,10 @@ class ChineseLabelsUiTest extends FxRobot {
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void noSectionOrDialogShowsAnEnglishWord() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(JuesuanApp.class, "--db", dir.resolve("juesuan").toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
-        MainWindow window = lookup(".main-window").query();
+        MainWindow window = startApp();
         Set<String> found = new TreeSet<>();
         for (String key : window.sectionKeys()) {
             interact(() -> window.select(key));

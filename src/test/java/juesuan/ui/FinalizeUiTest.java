@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import juesuan.app.JuesuanApp;
 import juesuan.app.Workspace;
 import juesuan.audit.Auditor;
 import juesuan.calculation.ReportFigures;
@@ -29,31 +27,14 @@ import juesuan.ui.sheet.SheetViewModel;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** 定稿 in the window: the demo finalised, every tab refusing edits, the code in the preview, 解除定稿 with a reason. */
-class FinalizeUiTest extends FxRobot {
-    @TempDir
-    Path dir;
+class FinalizeUiTest extends RunningAppTest {
 
-    private Application app;
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
-    private Path db() {
-        return dir.resolve("juesuan");
-    }
 
     private Report stored() {
         try (Workspace ws = Workspace.open(db(), Workspace.Mode.READ)) {
@@ -73,15 +54,12 @@ class FinalizeUiTest extends FxRobot {
             Auditor.audit(r, new ReportFigures(r, TemplateLoader.forReport(r))).unexplained(r)
                     .forEach(f -> ws.store().setExplanation(r.getId(), f.key(), "已核对，数据无误。"));
         }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(JuesuanApp.class, "--db", db().toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
-        MainWindow window = lookup(".main-window").query();
+        MainWindow window = startApp();
         Label banner = lookup("#final-banner").query();
         assertFalse(banner.isVisible());
 
         // 定稿
-        menu("#handover-finalize");
+        menu(window, "#handover-finalize");
         WaitForAsyncUtils.waitForFxEvents();
         TextInputControl name = lookup("#final-name").query();
         interact(() -> name.setText(""));
@@ -144,7 +122,7 @@ class FinalizeUiTest extends FxRobot {
         type(KeyCode.ENTER); // the "exported" message
 
         // 解除定稿 asks for a reason; the log shows both events
-        menu("#handover-unlock");
+        menu(window, "#handover-unlock");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#handover-ok").query().isDisabled(), "no unlock without a reason");
         clickOn("#unlock-reason").write("主管部门要求更正会议费");
@@ -173,9 +151,8 @@ class FinalizeUiTest extends FxRobot {
         type(KeyCode.ENTER);
     }
 
-    /** Opens the 定稿与交接 menu and picks an item (the menu's popup is laid out before it is clicked). */
-    private void menu(String item) throws java.util.concurrent.TimeoutException {
-        MainWindow window = lookup(".main-window").query();
+    /** Opens the 定稿与交接 menu and picks an item, both with clicks (the popup is laid out before its item is clicked). */
+    private void menu(MainWindow window, String item) throws java.util.concurrent.TimeoutException {
         clickOn(window.handoverMenu().control());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(item).tryQuery().filter(n -> n.getScene() != null).isPresent());

@@ -5,37 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import juesuan.app.JuesuanApp;
 import juesuan.ui.help.HelpContent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** F1 opens the 使用说明 at the chapter of the section on screen; 关于 shows the version, the data file and the licences. */
-class HelpUiTest extends FxRobot {
-    @TempDir
-    Path dir;
+class HelpUiTest extends RunningAppTest {
 
-    private Application app;
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void everySectionHasItsChapterAndEveryPictureIsThere() {
@@ -55,10 +38,7 @@ class HelpUiTest extends FxRobot {
 
     @Test
     void f1OpensTheManualAtTheChapterOfTheSectionAndAboutShowsTheLicences() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(JuesuanApp.class, "--db", dir.resolve("juesuan").toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
-        MainWindow window = lookup(".main-window").query();
+        MainWindow window = startApp();
         interact(() -> window.select("T3"));
         clickOn(window.content("T3"));
         push(KeyCode.F1);

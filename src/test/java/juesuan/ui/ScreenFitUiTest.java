@@ -2,23 +2,16 @@ package juesuan.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import juesuan.app.JuesuanApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,19 +20,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * entry (the groups and the sections in each group), the status bar and the preview's controls are on screen,
  * whole, and their words are not cut.
  */
-class ScreenFitUiTest extends FxRobot {
-    @TempDir
-    Path dir;
+class ScreenFitUiTest extends RunningAppTest {
 
-    private Application app;
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     /** Screen sizes in points: physical pixels divided by the display scaling. */
     private static final double[][] SIZES = {
@@ -47,10 +30,7 @@ class ScreenFitUiTest extends FxRobot {
 
     @Test
     void everythingTheOfficerNeedsIsOnScreenAtEachSizeAndScale() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(JuesuanApp.class, "--db", dir.resolve("juesuan").toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".main-window").tryQuery().isPresent());
-        MainWindow window = lookup(".main-window").query();
+        MainWindow window = startApp();
         Stage stage = (Stage) window.getScene().getWindow();
         List<String> problems = new ArrayList<>();
         for (double[] size : SIZES) {
