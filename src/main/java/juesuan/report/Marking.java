@@ -9,10 +9,9 @@ import juesuan.model.Report;
  * watermark of anything else. A draft never carries a check code.
  *
  * @param checkCode the code of the report's data when the report is final; empty for a draft
- * @param version   the 定稿 version the code belongs to (0 for a draft)
  */
-public record Marking(Optional<String> checkCode, int version) {
-    public static final Marking DRAFT = new Marking(Optional.empty(), 0);
+public record Marking(Optional<String> checkCode) {
+    public static final Marking DRAFT = new Marking(Optional.empty());
 
     /**
      * The marking of a report as it is now: when it is 定稿, the check code recorded at its 定稿 (the digest of the data
@@ -22,8 +21,7 @@ public record Marking(Optional<String> checkCode, int version) {
         if (!report.isFinal()) {
             return DRAFT;
         }
-        var last = report.lastFinal().orElseThrow();
-        return new Marking(Optional.of(CheckCode.of(last.digest())), last.version());
+        return new Marking(Optional.of(CheckCode.of(report.lastFinal().orElseThrow().digest())));
     }
 
     public boolean draft() {

@@ -86,8 +86,7 @@ public final class FieldFormModel {
             session.warn(message);
             return message;
         }
-        session.changed();
-        return null;
+        return null; // the change has repainted the views
     }
 
     /** Where a field is: its tab, and the field (for undo to bring it into view). */

@@ -40,8 +40,9 @@ public final class HandoverViewModel {
      * entry, already added to the open report; fails with a Chinese message.
      */
     public CompletableFuture<FinalEvent> finalizeReport(String person) {
-        if (finalizeRefusal() != null) {
-            return CompletableFuture.failedFuture(new Finalization.FinalizationException(finalizeRefusal()));
+        String refusal = finalizeRefusal();
+        if (refusal != null) {
+            return CompletableFuture.failedFuture(new Finalization.FinalizationException(refusal));
         }
         long id = session.reportId();
         return session.afterSaves(store -> {
