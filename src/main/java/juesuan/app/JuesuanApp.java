@@ -26,6 +26,11 @@ import juesuan.ui.session.ReportSession;
 
 /** The JavaFX application: opens the database in the background, then shows the main window. */
 public final class JuesuanApp extends Application {
+    /** The single-window lock of this start, when {@link Main} took it (tests start the app without it). */
+    static volatile SingleInstance instance;
+    /** The database being opened since {@link Main} started, before the window toolkit was up (null: open it here). */
+    static volatile java.util.concurrent.CompletableFuture<Workspace> early;
+
     private Workspace workspace;
     private ExecutorService writer;
     private ReportSession session;
@@ -53,20 +58,40 @@ public final class JuesuanApp extends Application {
         stage.setX(place.x());
         stage.setY(place.y());
         stage.setMaximized(place.maximized());
-        stage.show();
+        // with the launcher's picture on screen the window appears once it is ready; else its loading screen shows now
+        if (!Splash.showing()) {
+            stage.show();
+            afterNextFrame(scene, StartupTrace.FRAME, () -> { });
+        }
+        List<Path> toOpen = new java.util.ArrayList<>(Main.filesToOpen(getParameters().getRaw().toArray(String[]::new)));
+        if (instance != null) {
+            // a later start's files: bring this window to the front and load them (after the report is open)
+            instance.receive(files -> Platform.runLater(() -> {
+                StartupTrace.mark(StartupTrace.HANDED_OVER);
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+                if (mainWindow == null) {
+                    toOpen.addAll(files);
+                } else {
+                    files.forEach(mainWindow::openFile);
+                }
+            }));
+        }
 
         Task<Report> open = new Task<>() {
             @Override
             protected Report call() {
-                workspace = Workspace.open(file);
+                workspace = opened(file);
                 List<ReportSummary> reports = workspace.store().list();
                 if (reports.isEmpty()) {
                     throw new UserFailure(String.join(System.lineSeparator(), workspace.notices()));
                 }
-                return workspace.store().load(reports.get(0).reportId());
+                return workspace.store().load(LastReport.choose(file, reports).orElseThrow().reportId());
             }
         };
         open.setOnSucceeded(e -> {
+            StartupTrace.mark(StartupTrace.OPENED);
             writer = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "store-writer");
                 t.setDaemon(false);
@@ -87,9 +112,32 @@ public final class JuesuanApp extends Application {
                 Dialogs.show(stage, Alert.AlertType.WARNING, Msg.get("recovery.title"),
                         String.join(System.lineSeparator(), workspace.notices()));
             }
-            juesuan.report.DocumentBuilder.warmUp();
+            StartupTrace.mark(StartupTrace.BUILT);
+            stage.show();
+            // the document code warms up once the window is on screen, not while it is being laid out
+            afterNextFrame(scene, StartupTrace.READY, () -> {
+                Splash.close();
+                if (StartupTrace.training()) {
+                    Platform.exit(); // the start-up cache holds what the start needs, no more
+                    return;
+                }
+                Thread warm = juesuan.report.DocumentBuilder.warmUp();
+                Thread.ofPlatform().daemon().name("warm-up-trace").start(() -> {
+                    try {
+                        warm.join();
+                    } catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    StartupTrace.mark(StartupTrace.WARM);
+                });
+            });
+            toOpen.forEach(window::openFile);
+            toOpen.clear();
         });
         open.setOnFailed(e -> {
+            stage.show();
+            Splash.close();
             spinner.setVisible(false);
             String message = describe(open.getException(), file);
             loading.setText(message);
@@ -101,6 +149,9 @@ public final class JuesuanApp extends Application {
                 new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                         mainWindow == null ? place.auditDivider() : mainWindow.auditDivider(),
                         mainWindow == null ? place.auditCollapsed() : mainWindow.auditCollapsed()).write(placementFile);
+                if (session != null && session.report() != null) {
+                    LastReport.write(file, session.report().unit().getCode(), session.report().fiscalYear());
+                }
             }
             if (session == null || closing) {
                 return;
@@ -121,6 +172,61 @@ public final class JuesuanApp extends Application {
         Thread t = new Thread(open, "open-database");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Notes a start-up milestone once the scene has been laid out for its next frame, then runs {@code then}. */
+    private static void afterNextFrame(Scene scene, String milestone, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            StartupTrace.mark(milestone);
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Starts opening the database on a thread of its own. */
+    static java.util.concurrent.CompletableFuture<Workspace> openInBackground(Path file) {
+        java.util.concurrent.CompletableFuture<Workspace> f = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("open-database-early").start(() -> {
+            try {
+                f.complete(Workspace.open(file));
+            } catch (RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    /** The workspace of {@code file}: the one {@link Main} started opening, or opened now. */
+    private static Workspace opened(Path file) {
+        java.util.concurrent.CompletableFuture<Workspace> f = early;
+        early = null;
+        if (f == null) {
+            return Workspace.open(file);
+        }
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** When the window could not start: lets the early open finish (a new database is never left half-made) and closes it. */
+    static void closeEarly() {
+        java.util.concurrent.CompletableFuture<Workspace> f = early;
+        early = null;
+        if (f != null) {
+            try {
+                f.get(30, java.util.concurrent.TimeUnit.SECONDS).close();
+            } catch (Exception e) {
+                ErrorLog.record("closing the database after a failed start", e);
+            }
+        }
     }
 
     static String describe(Throwable e, Path file) {
@@ -144,6 +250,9 @@ public final class JuesuanApp extends Application {
 
     @Override
     public void stop() {
+        if (instance != null) {
+            instance.close();
+        }
         if (writer != null) {
             ReportSession.drain(writer);
         }

@@ -52,6 +52,8 @@ public final class MainWindow extends BorderPane {
     private final Map<String, Tab> tabByKey = new LinkedHashMap<>();
     /** The group tab of each section (itself for a section that is a group of its own). */
     private final Map<String, Tab> groupByKey = new LinkedHashMap<>();
+    /** Sections whose view is not made yet, with how to make it. */
+    private final Map<Tab, Function<String, Node>> unbuilt = new java.util.HashMap<>();
     /** Where {@link #add} puts the next section: the top level, or a group's own tab pane. */
     private TabPane addingTo;
     /** The unit and year: a ControlsFX SearchableComboBox, so a department with many units finds one by typing. */
@@ -81,6 +83,7 @@ public final class MainWindow extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("sections");
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            realizeVisible();
             if (b != null && b.getContent() instanceof juesuan.ui.preview.PreviewView preview) {
                 preview.shown();
             }
@@ -103,7 +106,7 @@ public final class MainWindow extends BorderPane {
         });
         setOnDragDropped(e -> {
             var file = e.getDragboard().getFiles().stream().filter(juesuan.ui.handover.HandoverMenu::loadable).findFirst();
-            file.ifPresent(f -> handoverMenu.load(f.toPath()));
+            file.ifPresent(f -> openFile(f.toPath()));
             e.setDropCompleted(file.isPresent());
             e.consume();
         });
@@ -138,6 +141,19 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The 使用说明 at the chapter of the section on screen. */
+    /**
+     * Loads a handover package or report file given from outside (dropped on the window, opened from the desktop, or
+     * handed over by a second start): read and checked in the background, what it changes shown before anything is
+     * loaded.
+     */
+    public void openFile(java.nio.file.Path file) {
+        if (juesuan.ui.handover.HandoverMenu.loadable(file.toFile())) {
+            handoverMenu.load(file);
+        } else {
+            session.say(juesuan.i18n.Msg.get("main.notLoadable", file));
+        }
+    }
+
     public javafx.stage.Stage help() {
         return juesuan.ui.help.HelpWindow.show(getScene() == null ? null : getScene().getWindow(), selectedKey());
     }
@@ -356,6 +372,7 @@ public final class MainWindow extends BorderPane {
         tabs.getTabs().clear();
         tabByKey.clear();
         groupByKey.clear();
+        unbuilt.clear();
         addingTo = tabs;
         if (session.report() == null) {
             return;
@@ -398,6 +415,7 @@ public final class MainWindow extends BorderPane {
         if (selected != null && tabByKey.containsKey(selected)) {
             select(selected);
         }
+        realizeVisible();
     }
 
     /** Starts a group of sections: a tab of the top level holding a tab pane of its own, where the next sections go. */
@@ -406,6 +424,7 @@ public final class MainWindow extends BorderPane {
         inner.setId("sections-" + key);
         inner.getStyleClass().add("section-group");
         inner.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        inner.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> realizeVisible());
         Tab tab = new Tab(title, inner);
         tab.setUserData("group:" + key);
         tab.setId("group-" + key);
@@ -414,7 +433,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private void add(String key, String title, Function<String, Node> content) {
-        Tab tab = new Tab(title, content.apply(key));
+        Tab tab = new Tab(title);
+        unbuilt.put(tab, content);
         tab.setUserData(key);
         tab.setId("tab-" + key);
         addingTo.getTabs().add(tab);
@@ -440,10 +460,38 @@ public final class MainWindow extends BorderPane {
         return (String) top.getUserData();
     }
 
-    /** The content of a section (its view). */
+    /** The content of a section (its view), made now if it has not been shown yet. */
     public Node content(String key) {
         Tab tab = tabByKey.get(key);
-        return tab == null ? null : tab.getContent();
+        return tab == null ? null : built(tab);
+    }
+
+    /**
+     * A section's view, made the first time it is shown or asked for: the window opens with only the section on
+     * screen made, and a report with many rows does not build eighteen views before the officer sees one.
+     */
+    private Node built(Tab tab) {
+        Function<String, Node> make = unbuilt.remove(tab);
+        if (make != null) {
+            tab.setContent(make.apply((String) tab.getUserData()));
+        }
+        return tab.getContent();
+    }
+
+    /** Makes the view of the section on screen (inside its group), if it is not made yet. */
+    private void realizeVisible() {
+        Tab top = tabs.getSelectionModel().getSelectedItem();
+        if (top == null) {
+            return;
+        }
+        if (top.getContent() instanceof TabPane inner && inner.getStyleClass().contains("section-group")) {
+            Tab leaf = inner.getSelectionModel().getSelectedItem();
+            if (leaf != null) {
+                built(leaf);
+            }
+        } else {
+            built(top);
+        }
     }
 
     private Node form(String tab) {
@@ -527,13 +575,13 @@ public final class MainWindow extends BorderPane {
         }
         javafx.application.Platform.runLater(() -> {
             if (t.row() != null) {
-                Node n = find(tab.getContent(), "sheet-" + t.tab());
+                Node n = find(built(tab), "sheet-" + t.tab());
                 if (n instanceof SheetView sheet) {
                     sheet.viewModel().select(t.row(), t.column());
                     sheet.requestFocus();
                 }
             } else if (t.field() != null) {
-                Node n = find(tab.getContent(), "field-" + t.field());
+                Node n = find(built(tab), "field-" + t.field());
                 if (n != null) {
                     n.requestFocus();
                 }

@@ -40,10 +40,19 @@ public final class Cli {
         return COMMANDS.contains(first);
     }
 
-    /** Runs a command with standard output and error in UTF-8; returns the exit status. */
+    /**
+     * Runs a command with standard output and error in UTF-8 (in the console's own code page when a Windows console
+     * window shows them, e.g. GBK); returns the exit status.
+     */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8), true);
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        java.io.Console console = System.console();
+        if (console != null && console.isTerminal()
+                && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows")) {
+            charset = console.charset();
+        }
+        PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset), true);
+        PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset), true);
         return run(out, err, args);
     }
 
