@@ -61,19 +61,21 @@ fi
 # launcher's configuration); the start-up cache is used when the image has one.
 cfg="$image/lib/app/juesuan.cfg"
 classpath="$(sed -n 's|^app.classpath=\$APPDIR/|$app/|p' "$cfg" | paste -sd: -)"
-options="$(sed -n 's|^java-options=||p' "$cfg" | sed 's|\$APPDIR|$app|g' | paste -sd' ' -)"
+options="$(sed -n 's|^java-options=||p' "$cfg" | sed 's|\$APPDIR|$app|g; s|.*|"&"|' | paste -sd' ' -)"
 cat > "$image/bin/juesuan" <<LAUNCHER
 #!/bin/sh
 # 决算公开助手 — starts the window, or a command of the command line (juesuan --help).
 # Written by installer/build-linux.sh. JUESUAN_JAVA_OPTIONS adds options for the Java runtime (diagnostics).
 root="\$(dirname "\$(dirname "\$(readlink -f "\$0")")")"
 app="\$root/lib/app"
-cache=""
+java="\$root/lib/runtime/bin/java"
+# shellcheck disable=SC2086
 if [ -f "\$app/juesuan.aot" ]; then
-    cache="-XX:AOTCache=\$app/juesuan.aot -Xlog:aot=off -Xlog:cds=off"
+    exec "\$java" $options "-XX:AOTCache=\$app/juesuan.aot" -Xlog:aot=off -Xlog:cds=off \${JUESUAN_JAVA_OPTIONS:-} \\
+        -cp "$classpath" juesuan.app.Main "\$@"
 fi
 # shellcheck disable=SC2086
-exec "\$root/lib/runtime/bin/java" $options \$cache \${JUESUAN_JAVA_OPTIONS:-} -cp "$classpath" juesuan.app.Main "\$@"
+exec "\$java" $options \${JUESUAN_JAVA_OPTIONS:-} -cp "$classpath" juesuan.app.Main "\$@"
 LAUNCHER
 chmod 755 "$image/bin/juesuan"
 
