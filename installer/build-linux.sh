@@ -29,7 +29,7 @@ work="$out/work"
 rm -rf "$out"
 mkdir -p "$work/input" "$work/javafx"
 # the app's jars go on the class path; JavaFX (the platform's jars) is linked into the runtime as modules
-cp "$jar" installer/common/splash.png "$work/input/"
+cp "$jar" installer/common/splash*.png "$work/input/"
 for f in target/lib/*.jar; do
     case "$(basename "$f")" in
         javafx-*-linux.jar) cp "$f" "$work/javafx/" ;;

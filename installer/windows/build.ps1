@@ -23,7 +23,9 @@ $out = 'target\installer'
 $work = Join-Path $out 'work'
 if (Test-Path $out) { Remove-Item -Recurse -Force $out }
 New-Item -ItemType Directory -Force (Join-Path $work 'input'), (Join-Path $work 'javafx') | Out-Null
-Copy-Item $jar, 'installer\common\splash.png' (Join-Path $work 'input')
+Copy-Item $jar (Join-Path $work 'input')
+# the start-up picture and its versions for 125/150/200 % display scaling (the launcher picks the one that fits)
+Copy-Item 'installer\common\splash*.png' (Join-Path $work 'input')
 foreach ($f in Get-ChildItem 'target\lib\*.jar') {
     if ($f.Name -like 'javafx-*-win.jar') { Copy-Item $f.FullName (Join-Path $work 'javafx') }
     elseif ($f.Name -notlike 'javafx-*') { Copy-Item $f.FullName (Join-Path $work 'input') }
