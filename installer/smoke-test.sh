@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Smoke test of the installed program (after `apt-get install ./target/installer/juesuan_<v>_amd64.deb`):
-#   installer/smoke-test.sh [PROGRAM]        (default /opt/juesuan/bin/juesuan)
+#   installer/smoke-test.sh [--remove] [PROGRAM]        (default /opt/juesuan/bin/juesuan)
 # 1. the start-up cache is usable where the program is installed;
 # 2. headless: the demo unit rendered to PDF in a fresh per-user data folder, nothing written into the install folder;
 # 3. the window under Xvfb: the main window with the demo unit appears, a second start hands a handover package over
-#    and ends, and the running window opens the package's load dialog.
+#    and ends, and the running window opens the package's load dialog;
+# 4. with --remove (as root, for CI): `apt-get remove juesuan` takes the program away and leaves the user's data.
 # Screenshots go to target/smoke/. Needs Xvfb, xdotool, ImageMagick's import and poppler-utils.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+remove=false
+if [ "${1:-}" = "--remove" ]; then
+    remove=true
+    shift
+fi
 prog="${1:-/opt/juesuan/bin/juesuan}"
 install_dir="$(dirname "$(dirname "$(readlink -f "$prog")")")"
 shots="$root/target/smoke"
@@ -72,4 +78,13 @@ xdotool search --name '装入交接包' >/dev/null || fail "the running window d
 [ "$(pgrep -c -f 'juesuan.app.Main')" -eq 1 ] || fail "more than one program is running"
 import -window root "$shots/handed-over.png"
 echo "smoke-test: 3. a second start handed the package over; the running window shows its load ($shots/handed-over.png)"
+if $remove; then
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+    app=""
+    DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq juesuan >/dev/null
+    [ ! -e "$install_dir/bin/juesuan" ] || fail "apt-get remove left the program in $install_dir"
+    [ -f "$XDG_DATA_HOME/juesuan/juesuan.mv.db" ] || fail "removing the program removed the user's data"
+    echo "smoke-test: 4. removed: the program is gone, the data in $XDG_DATA_HOME/juesuan is kept"
+fi
 echo "smoke-test: passed"
