@@ -62,14 +62,19 @@ $cfgs = @((Join-Path $app 'juesuan.cfg'), (Join-Path $app 'juesuanc.cfg'))
 function Set-CacheOption([string]$cfg, [string[]]$options) {
     $lines = Get-Content $cfg -Encoding UTF8 | Where-Object { $_ -notmatch '-XX:AOTCache' -and $_ -notmatch '-Xlog:(aot|cds)' }
     $result = foreach ($l in $lines) { $l; if ($l -eq '[JavaOptions]') { foreach ($o in $options) { "java-options=$o" } } }
-    Set-Content -Path $cfg -Value $result -Encoding UTF8
+    # UTF-8 without a byte-order mark (Windows PowerShell's -Encoding UTF8 writes one, and the launcher reads the file as is)
+    [System.IO.File]::WriteAllLines($cfg, [string[]]$result, (New-Object System.Text.UTF8Encoding $false))
 }
 Set-CacheOption $cfgs[0] @('-XX:AOTCacheOutput=$APPDIR\juesuan.aot')
 $training = Join-Path ([System.IO.Path]::GetTempPath()) ("juesuan-training-" + [guid]::NewGuid())
 New-Item -ItemType Directory $training | Out-Null
 $env:JUESUAN_TRAINING = '1'
 $p = Start-Process -FilePath (Join-Path $image 'juesuan.exe') -ArgumentList @('--db', (Join-Path $training 'training')) -PassThru
-if (-not $p.WaitForExit(300000)) { $p.Kill(); throw 'build.ps1: the training run did not finish in 5 minutes' }
+if (-not $p.WaitForExit(300000)) {
+    # a machine whose desktop never shows the window: no cache from it (a killed run writes none)
+    $p.Kill()
+    Write-Host 'build.ps1: the window did not come up for the training run'
+}
 Remove-Item Env:\JUESUAN_TRAINING
 if (-not (Test-Path (Join-Path $app 'juesuan.aot'))) {
     # no desktop to open the window on: train on the headless render through the console launcher
