@@ -15,11 +15,15 @@ import java.util.Map;
  * @param budgetFallbackFullYear compare with 全年预算数 when the 年初预算数 is 0
  * @param defaultPercentDecimals default decimals of percentages
  * @param defaultZeroBaseHundred default for a zero base
+ * @param documentFonts          the fonts the Word document names, as Windows calls them: body, heading, latin and
+ *                               rare (a font with the characters beyond the basic plane, CJK extension B and later)
  */
 public record Profile(String id, String name, String template, Map<String, String> phrases, List<String> comparisonGroups,
-                      boolean budgetFallbackFullYear, int defaultPercentDecimals, boolean defaultZeroBaseHundred) {
+                      boolean budgetFallbackFullYear, int defaultPercentDecimals, boolean defaultZeroBaseHundred,
+                      Map<String, String> documentFonts) {
     public Profile {
         phrases = Map.copyOf(phrases);
+        documentFonts = Map.copyOf(documentFonts);
         comparisonGroups = List.copyOf(comparisonGroups);
     }
 

@@ -46,9 +46,16 @@ public final class Profiles {
                     p.path("phrases").fields().forEachRemaining(e -> phrases.put(e.getKey(), e.getValue().asText()));
                     List<String> groups = new ArrayList<>();
                     p.path("comparisonGroups").forEach(g -> groups.add(g.asText()));
+                    Map<String, String> fonts = new LinkedHashMap<>();
+                    p.path("documentFonts").fields().forEachRemaining(e -> fonts.put(e.getKey(), e.getValue().asText()));
+                    for (String role : List.of("body", "heading", "latin", "rare")) {
+                        if (!fonts.containsKey(role)) {
+                            throw new IllegalStateException("profile " + id + " names no " + role + " font in documentFonts");
+                        }
+                    }
                     out.put(id, new Profile(id, p.path("name").asText(), id + "/" + p.path("template").asText(), phrases,
                             groups, p.path("budgetFallbackFullYear").asBoolean(false),
-                            p.path("percentDecimals").asInt(2), p.path("zeroBaseHundred").asBoolean(false)));
+                            p.path("percentDecimals").asInt(2), p.path("zeroBaseHundred").asBoolean(false), fonts));
                 }
             }
         } catch (IOException e) {

@@ -10,9 +10,7 @@ import java.util.List;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
-import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
@@ -30,9 +28,10 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
  * @param pageCount  pages of the whole document
  * @param marking    the check code of a 定稿 report or the draft watermark, put on every page of the PDF
  * @param outline    where each part begins (封面, 目录, the text's headings, each table, each form, 签字页)
+ * @param word       what the Word document is written from (the parts' parameters and rows)
  */
 public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<String> sheetNames, String title, int pageCount,
-                       Marking marking, List<Entry> outline) {
+                       Marking marking, List<Entry> outline, WordSource word) {
     /** A part of the document and its first page (1-based), as the 目录 lists it. */
     public record Entry(String title, int page, int level) {
     }
@@ -62,13 +61,14 @@ public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<S
     }
 
     public byte[] export(Format format) {
+        if (format == Format.DOCX) {
+            // a flowing Word document, written from the same parts (not the page-by-page export of the PDF's pages)
+            return WordWriter.write(word, marking, title);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exportUnmarked(format, out);
-        return switch (format) {
-            case PDF -> PdfStamp.apply(out.toByteArray(), marking);
-            case DOCX -> DocxStamp.apply(out.toByteArray(), marking);
-            case XLSX -> out.toByteArray(); // the nine tables as data, for work: no pages to mark
-        };
+        return format == Format.PDF ? PdfStamp.apply(out.toByteArray(), marking)
+                : out.toByteArray(); // the nine tables as data, for work: no pages to mark
     }
 
     public void export(Format format, OutputStream out) {
@@ -82,6 +82,7 @@ public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<S
     private void exportUnmarked(Format format, OutputStream out) {
         try {
             switch (format) {
+                case DOCX -> throw new IllegalArgumentException("DOCX is written by WordWriter");
                 case PDF -> {
                     JRPdfExporter e = new JRPdfExporter();
                     e.setExporterInput(SimpleExporterInput.getInstance(parts));
@@ -92,16 +93,6 @@ public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<S
                     e.setConfiguration(c);
                     SimplePdfReportConfiguration rc = new SimplePdfReportConfiguration();
                     rc.setForceLineBreakPolicy(true);
-                    e.setConfiguration(rc);
-                    e.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-                    e.exportReport();
-                }
-                case DOCX -> {
-                    JRDocxExporter e = new JRDocxExporter();
-                    e.setExporterInput(SimpleExporterInput.getInstance(parts));
-                    SimpleDocxReportConfiguration rc = new SimpleDocxReportConfiguration();
-                    rc.setFramesAsNestedTables(true);
-                    rc.setFlexibleRowHeight(true);
                     e.setConfiguration(rc);
                     e.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
                     e.exportReport();

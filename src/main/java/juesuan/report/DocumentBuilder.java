@@ -93,23 +93,18 @@ public final class DocumentBuilder {
         });
     }
 
-    /** One filled part of the document. */
-    private record Part(String template, String title, String tableCode, Map<String, Object> params,
-                        List<Map<String, ?>> rows) {
-    }
-
     public static Document build(Report report, ReportFigures figures) {
         Profile profile = Profiles.get(Profiles.exists(report.profile()) ? report.profile() : Profiles.DEFAULT);
         Narrative narrative = NarrativeGenerator.generate(report, figures, profile);
-        List<Part> parts = new ArrayList<>();
+        List<DocumentPart> parts = new ArrayList<>();
         String unit = report.unit().getName();
         int year = report.fiscalYear();
 
-        parts.add(new Part("cover", null, null, new HashMap<>(Map.of("UNIT_NAME", unit,
+        parts.add(new DocumentPart("cover", null, null, new HashMap<>(Map.of("UNIT_NAME", unit,
                 "TITLE", Msg.get("report.coverTitle", year),
                 "DATE_LINE", report.unit().getSupervisor() == null || report.unit().getSupervisor().isBlank() ? ""
                         : Msg.get("report.coverSupervisor", report.unit().getSupervisor()))), List.of()));
-        parts.add(new Part("text", Msg.get("report.textPart"), null, new HashMap<>(), textRows(narrative)));
+        parts.add(new DocumentPart("text", Msg.get("report.textPart"), null, new HashMap<>(), textRows(narrative)));
         for (TableTemplate t : figures.template().tables()) {
             parts.add(tablePart(report, figures, t));
         }
@@ -117,7 +112,7 @@ public final class DocumentBuilder {
         for (PerformanceProject p : report.projects()) {
             parts.add(formPart(report, p, ++n));
         }
-        parts.add(new Part("signature", Msg.get("report.signature"), null,
+        parts.add(new DocumentPart("signature", Msg.get("report.signature"), null,
                 new HashMap<>(Map.of("YEAR_TEXT", Msg.get("report.yearText", year), "UNIT_NAME", unit)), List.of()));
 
         String header = Msg.get("report.header", unit, year);
@@ -127,7 +122,7 @@ public final class DocumentBuilder {
         int contentsPages = 1;
         for (int pass = 0; pass < 2; pass++) {
             contents = contents(parts, prints, 2 + contentsPages);
-            JasperPrint toc = fill(new Part("contents", null, null, new HashMap<>(), contents), header, 1, 0);
+            JasperPrint toc = fill(new DocumentPart("contents", null, null, new HashMap<>(), contents), header, 1, 0);
             if (toc.getPages().size() == contentsPages) {
                 break;
             }
@@ -141,7 +136,7 @@ public final class DocumentBuilder {
         List<String> sheets = new ArrayList<>();
         List<JasperPrint> tables = new ArrayList<>();
         numbered.add(prints.get(0));
-        numbered.add(fill(new Part("contents", null, null, new HashMap<>(), contents), header, 1, total));
+        numbered.add(fill(new DocumentPart("contents", null, null, new HashMap<>(), contents), header, 1, total));
         int offset = 1 + contentsPages;
         for (int i = 1; i < parts.size(); i++) {
             JasperPrint p = prints.get(i);
@@ -159,15 +154,18 @@ public final class DocumentBuilder {
         for (Map<String, ?> row : contents) {
             outline.add(new Document.Entry((String) row.get("title"), (Integer) row.get("page"), (Integer) row.get("level")));
         }
-        return new Document(numbered, tables, sheets, Msg.get("report.pdfTitle", unit, year), total, Marking.of(report), List.copyOf(outline));
+        List<DocumentPart> wordParts = List.copyOf(parts);
+        WordSource word = new WordSource(wordParts, contents, header, profile.documentFonts());
+        return new Document(numbered, tables, sheets, Msg.get("report.pdfTitle", unit, year), total, Marking.of(report), List.copyOf(outline),
+                word);
     }
 
     /** Fills the parts, two at a time (the machine's cores; every part is filled on its own). */
-    private static List<JasperPrint> fill(List<Part> parts, String header, Integer total) {
+    private static List<JasperPrint> fill(List<DocumentPart> parts, String header, Integer total) {
         return parts.parallelStream().map(p -> fill(p, header, 0, total == null ? 0 : total)).toList();
     }
 
-    private static JasperPrint fill(Part part, String header, int offset, int total) {
+    private static JasperPrint fill(DocumentPart part, String header, int offset, int total) {
         Map<String, Object> params = new HashMap<>(part.params());
         params.put("HEADER", header);
         params.put("PAGE_OFFSET", offset);
@@ -190,12 +188,12 @@ public final class DocumentBuilder {
      * 目录: the text's main headings with their pages, then the tables under a heading of their own (not under the
      * text's last heading), the forms and the signature page.
      */
-    private static List<Map<String, ?>> contents(List<Part> parts, List<JasperPrint> prints, int firstPage) {
+    private static List<Map<String, ?>> contents(List<DocumentPart> parts, List<JasperPrint> prints, int firstPage) {
         List<Map<String, ?>> rows = new ArrayList<>();
         int page = firstPage;
         boolean tablesHeaded = false;
         for (int i = 1; i < parts.size(); i++) {
-            Part part = parts.get(i);
+            DocumentPart part = parts.get(i);
             JasperPrint print = prints.get(i);
             if ("text".equals(part.template())) {
                 for (Map.Entry<String, Integer> a : anchors(print).entrySet()) {
@@ -290,7 +288,7 @@ public final class DocumentBuilder {
         return yuan.divide(Money.TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static Part tablePart(Report report, ReportFigures figures, TableTemplate t) {
+    private static DocumentPart tablePart(Report report, ReportFigures figures, TableTemplate t) {
         ComputedTable table = figures.table(t.code());
         Map<String, Object> params = new HashMap<>();
         params.put("UNIT_NAME", report.unit().getName());
@@ -308,7 +306,7 @@ public final class DocumentBuilder {
             case "T7" -> threePublicRows(table);
             default -> functionRows(table, t, figures);
         };
-        return new Part(TABLE_TEMPLATES.get(t.code()), t.number() + "  " + t.title(), t.code(), params, rows);
+        return new DocumentPart(TABLE_TEMPLATES.get(t.code()), t.number() + "  " + t.title(), t.code(), params, rows);
     }
 
     private static List<Map<String, ?>> functionRows(ComputedTable table, TableTemplate t, ReportFigures figures) {
@@ -457,7 +455,7 @@ public final class DocumentBuilder {
         return List.of(m);
     }
 
-    private static Part formPart(Report report, PerformanceProject p, int n) {
+    private static DocumentPart formPart(Report report, PerformanceProject p, int n) {
         ProjectScore score = ProjectScore.of(p);
         Map<String, Object> params = new HashMap<>();
         params.put("FORM_TITLE", Msg.get("report.formTitle", report.fiscalYear()));
@@ -495,7 +493,7 @@ public final class DocumentBuilder {
             m.put("note", i.note());
             rows.add(m);
         }
-        return new Part("performance_form", Msg.get("report.formEntry", n, p.getName()), null, params, rows);
+        return new DocumentPart("performance_form", Msg.get("report.formEntry", n, p.getName()), null, params, rows);
     }
 
     private static String wanText(BigDecimal yuan) {

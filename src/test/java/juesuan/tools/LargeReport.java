@@ -35,7 +35,7 @@ public final class LargeReport {
         System.out.printf("%s: %d table rows, %d projects%n", out, rows, r.projects().size());
     }
 
-    static Report of(int items, int projects) {
+    public static Report of(int items, int projects) {
         Report r = DemoReport.create();
         r.unit().setCode("900");
         r.unit().setName("大型测试单位");
