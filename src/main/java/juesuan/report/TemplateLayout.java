@@ -25,8 +25,8 @@ import net.sf.jasperreports.engine.type.ModeEnum;
  * {@link #value} fail, which the document tests would show for a template changed beyond them.
  */
 record TemplateLayout(String name, int pageWidth, int pageHeight, int columnWidth, int leftMargin, int rightMargin,
-                      int topMargin, int bottomMargin, List<Item> title, List<Item> columnHeader, List<List<Item>> detail,
-                      List<Item> summary) {
+                      int topMargin, int bottomMargin, int titleHeight, List<Item> title, List<Item> columnHeader,
+                      List<List<Item>> detail, List<Item> summary) {
 
     /** One element of a band: text (static or an expression) or a line. */
     record Item(int x, int y, int width, int height, boolean line, String staticText, String expression, String printWhen,
@@ -59,7 +59,8 @@ record TemplateLayout(String name, int pageWidth, int pageHeight, int columnWidt
             }
         }
         return new TemplateLayout(name, r.getPageWidth(), r.getPageHeight(), r.getColumnWidth(), r.getLeftMargin(),
-                r.getRightMargin(), r.getTopMargin(), r.getBottomMargin(), items(r.getTitle()), items(r.getColumnHeader()),
+                r.getRightMargin(), r.getTopMargin(), r.getBottomMargin(), r.getTitle() == null ? 0 : r.getTitle().getHeight(),
+                items(r.getTitle()), items(r.getColumnHeader()),
                 detail, items(r.getSummary()));
     }
 

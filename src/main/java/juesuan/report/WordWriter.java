@@ -621,7 +621,13 @@ final class WordWriter {
                 end += Character.charCount(text.codePointAt(end));
             }
             XWPFRun r = p.createRun();
-            r.setText(text.substring(start, end));
+            String[] lines = text.substring(start, end).split("\n", -1);
+            for (int k = 0; k < lines.length; k++) {
+                if (k > 0) {
+                    r.addBreak(); // a line break the template sets (a column header broken between its words)
+                }
+                r.setText(lines[k], k);
+            }
             if (size != null) {
                 r.setFontSize(size.doubleValue());
             }

@@ -1,0 +1,310 @@
+package juesuan.report;
+
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import juesuan.calculation.ComputedRow;
+import juesuan.calculation.ReportFigures;
+import juesuan.model.CatalogEntry;
+import juesuan.model.ColumnDef;
+import juesuan.model.TableKind;
+import juesuan.model.TableTemplate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * The checks a typesetter would make of the document: the Word file's structure (headings, tables, fields, nothing
+ * positioned), every figure in its table, row and column, LibreOffice's rendering of the Word file against the PDF,
+ * and the PDF's table headers breaking only between words.
+ */
+final class DocumentCheck {
+    private static final Set<String> HEADING_STYLES = Set.of("Heading1", "Heading2", "Heading3", "TableTitle");
+
+    private DocumentCheck() {
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\u3000]+", "");
+    }
+
+    // ------------------------------------------------------------------ Word
+
+    /** What is wrong with the Word file's structure; empty when nothing is. */
+    static List<String> wordStructure(Document d, byte[] docx) throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (XWPFDocument w = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            Set<String> headings = new HashSet<>();
+            for (XWPFParagraph p : w.getParagraphs()) {
+                if (p.getStyle() != null && HEADING_STYLES.contains(p.getStyle())) {
+                    headings.add(norm(p.getText()));
+                }
+                if (p.getText().matches(".*第\\s*\\d+\\s*页.*")) {
+                    problems.add("a page number typed into the text: " + p.getText());
+                }
+            }
+            for (Document.Entry e : d.outline().subList(2, d.outline().size())) {
+                String plain = norm(e.title());
+                String withoutNumber = norm(e.title().replaceFirst("^\\S+表\\s+", ""));
+                if (!headings.contains(plain) && !headings.contains(withoutNumber)) {
+                    problems.add("not a Word heading: " + e.title());
+                }
+            }
+            // every table part: its title a heading, followed by a Word table whose header rows repeat
+            List<IBodyElement> body = w.getBodyElements();
+            for (DocumentPart part : d.word().parts()) {
+                if (part.tableCode() == null) {
+                    continue;
+                }
+                String title = norm(String.valueOf(part.params().get("TITLE")));
+                XWPFTable table = tableAfter(body, title);
+                if (table == null) {
+                    problems.add("no Word table after the heading " + title);
+                } else if (!table.getRow(0).isRepeatHeader()) {
+                    problems.add("the header of " + title + " does not repeat on a next page");
+                }
+            }
+            String xml = w.getDocument().xmlText();
+            if (!xml.contains(" TOC ")) {
+                problems.add("no TOC field");
+            }
+            if (xml.contains("<wp:anchor") || xml.contains("framePr")) {
+                problems.add("something positioned absolutely in the body");
+            }
+            for (XWPFFooter f : w.getFooterList()) {
+                String fx = f._getHdrFtr().xmlText();
+                if (fx.contains("PAGE") && !(fx.contains(" PAGE ") && fx.contains(" NUMPAGES "))) {
+                    problems.add("a footer's page line is not PAGE and NUMPAGES fields");
+                }
+            }
+            if (w.getFooterList().stream().noneMatch(f -> f._getHdrFtr().xmlText().contains(" NUMPAGES "))) {
+                problems.add("no footer with the page fields");
+            }
+        }
+        return problems;
+    }
+
+    static XWPFTable tableAfter(List<IBodyElement> body, String heading) {
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof XWPFParagraph p && "TableTitle".equals(p.getStyle()) && norm(p.getText()).equals(heading)) {
+                for (int k = i + 1; k < body.size(); k++) {
+                    if (body.get(k) instanceof XWPFTable t) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every figure of the tables with 功能分类 rows in its Word table, in the row of its code and name and the column of
+     * its header; the blanks and zeros as printed.
+     */
+    static List<String> wordFigures(Document d, ReportFigures figures, byte[] docx) throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (XWPFDocument w = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            for (TableTemplate t : figures.template().tables()) {
+                if (t.kind() != TableKind.FUNCTION) {
+                    continue;
+                }
+                XWPFTable table = tableAfter(w.getBodyElements(), norm(t.title()));
+                if (table == null) {
+                    problems.add(t.code() + ": no table");
+                    continue;
+                }
+                for (ComputedRow r : figures.table(t.code()).rows()) {
+                    String[] code = figures.template().functions().find(r.key()).map(CatalogEntry::codeParts)
+                            .orElse(new String[] {"", "", ""});
+                    XWPFTableRow row = null;
+                    for (XWPFTableRow candidate : table.getRows()) {
+                        if (candidate.isRepeatHeader() || candidate.getTableCells().size() < 4 + t.columns().size()) {
+                            continue;
+                        }
+                        if (candidate.getCell(0).getText().equals(code[0]) && candidate.getCell(1).getText().equals(code[1])
+                                && candidate.getCell(2).getText().equals(code[2]) && norm(candidate.getCell(3).getText()).equals(norm(r.label()))) {
+                            row = candidate;
+                            break;
+                        }
+                    }
+                    if (row == null) {
+                        problems.add(t.code() + ": no row " + r.code() + " " + r.label());
+                        continue;
+                    }
+                    int i = 4;
+                    for (ColumnDef c : t.columns()) {
+                        String expected = printed(r.value(c.key()), r.level() == 0);
+                        String actual = row.getCell(i++).getText();
+                        if (!expected.equals(actual)) {
+                            problems.add(t.code() + " " + r.label() + " / " + c.label() + ": " + actual + " instead of " + expected);
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** An amount as the tables print it: 万元 with two decimals; a zero blank except in a 合计 row. */
+    static String printed(BigDecimal yuan, boolean total) {
+        if (yuan == null || yuan.signum() == 0 && !total) {
+            return "";
+        }
+        return new java.text.DecimalFormat("#,##0.00").format(yuan.divide(BigDecimal.valueOf(10000)).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    // ------------------------------------------------------------------ LibreOffice
+
+    /** LibreOffice's soffice on the PATH, if installed. */
+    static Optional<Path> soffice() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(dir, "soffice");
+            if (Files.isExecutable(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Converts a Word file to PDF with LibreOffice, headless, with the document's bundled fonts standing in for the
+     * Windows fonts the Word file names (宋体, 仿宋, 黑体), so the rendering is the same on every machine.
+     */
+    static Path convert(Path soffice, Path docx, Path work) throws IOException, InterruptedException {
+        Path fonts = work.resolve("fonts");
+        Files.createDirectories(fonts);
+        for (String f : List.of("NotoSerifSC-Regular.ttf", "NotoSansSC-Bold.ttf")) {
+            try (InputStream in = DocumentCheck.class.getResourceAsStream("/fonts/" + f)) {
+                Files.copy(in, fonts.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        StringBuilder conf = new StringBuilder("<?xml version=\"1.0\"?>\n<fontconfig>\n")
+                .append("<include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n")
+                .append("<dir>").append(fonts.toAbsolutePath()).append("</dir>\n")
+                .append("<cachedir>").append(work.resolve("fc-cache").toAbsolutePath()).append("</cachedir>\n");
+        for (String[] alias : new String[][] {{"宋体", "Noto Serif SC"}, {"仿宋", "Noto Serif SC"}, {"黑体", "Noto Sans SC"},
+                {"SimSun-ExtB", "Noto Serif SC"}}) {
+            conf.append("<alias binding=\"same\"><family>").append(alias[0]).append("</family><prefer><family>").append(alias[1])
+                    .append("</family></prefer></alias>\n");
+        }
+        conf.append("</fontconfig>\n");
+        Path confFile = work.resolve("fonts.conf");
+        Files.writeString(confFile, conf, StandardCharsets.UTF_8);
+        Path out = work.resolve("lo");
+        Files.createDirectories(out);
+        ProcessBuilder pb = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + work.resolve("profile").toUri(),
+                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", out.toString(), docx.toString());
+        pb.environment().put("FONTCONFIG_FILE", confFile.toString());
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(work.resolve("soffice.log").toFile());
+        Process p = pb.start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("LibreOffice did not finish converting " + docx + " in 180 s");
+        }
+        Path pdf = out.resolve(docx.getFileName().toString().replaceFirst("\\.docx$", ".pdf"));
+        if (!Files.exists(pdf)) {
+            throw new IllegalStateException("LibreOffice made no PDF of " + docx + ": " + Files.readString(work.resolve("soffice.log")));
+        }
+        return pdf;
+    }
+
+    // ------------------------------------------------------------------ PDF
+
+    /** Each page's text, without the running header, the page line and the marking line. */
+    static List<String> pageTexts(byte[] pdf, String header) throws IOException {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                s.setStartPage(p);
+                s.setEndPage(p);
+                StringBuilder text = new StringBuilder();
+                for (String line : s.getText(doc).split("\\R")) {
+                    String l = norm(line);
+                    if (l.isEmpty() || l.matches("第\\d+页共\\d+页") || l.equals(norm(header)) || l.equals(norm(juesuan.i18n.Msg.get("report.draftFoot")))
+                            || l.startsWith(norm(juesuan.i18n.Msg.get("report.checkCodeFoot", "")))) {
+                        continue;
+                    }
+                    text.append(l).append('\n');
+                }
+                pages.add(text.toString());
+            }
+        }
+        return pages;
+    }
+
+    /** The header words a header cell must not break inside (src/test/resources/document/header-words.txt). */
+    static Set<String> headerWords() throws IOException {
+        try (InputStream in = DocumentCheck.class.getResourceAsStream("/document/header-words.txt")) {
+            Set<String> words = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip());
+                }
+            }
+            return words;
+        }
+    }
+
+    /**
+     * Reads each column header cell of each table on the table's first page of the PDF, by the cell's place in the
+     * template, and reports a cell whose lines break inside a word of the list.
+     */
+    static List<String> headerBreaks(Document d, byte[] pdf) throws IOException {
+        Set<String> words = headerWords();
+        List<String> problems = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (DocumentPart part : d.word().parts()) {
+                if (part.tableCode() == null && !"performance_form".equals(part.template())) {
+                    continue;
+                }
+                int page = d.outline().stream().filter(e -> e.title().equals(part.title())).findFirst().orElseThrow().page();
+                TemplateLayout l = TemplateLayout.of(part.template());
+                PDFTextStripperByArea s = new PDFTextStripperByArea();
+                List<TemplateLayout.Item> cells = l.columnHeader().stream().filter(e -> e.staticText() != null).toList();
+                for (int i = 0; i < cells.size(); i++) {
+                    TemplateLayout.Item e = cells.get(i);
+                    s.addRegion("c" + i, new Rectangle2D.Float(l.leftMargin() + e.x() + 0.5f, l.topMargin() + l.titleHeight() + e.y() + 0.5f,
+                            e.width() - 1, e.height() - 1));
+                }
+                s.extractRegions(doc.getPage(page - 1));
+                for (int i = 0; i < cells.size(); i++) {
+                    String[] lines = s.getTextForRegion("c" + i).strip().split("\\R");
+                    for (int k = 0; k + 1 < lines.length; k++) {
+                        String a = lines[k].strip();
+                        String b = lines[k + 1].strip();
+                        if (!a.isEmpty() && !b.isEmpty() && words.contains(a.substring(a.length() - 1) + b.charAt(0))) {
+                            problems.add(part.title() + ": " + cells.get(i).staticText() + " breaks inside "
+                                    + a.substring(a.length() - 1) + b.charAt(0) + " (" + String.join("/", lines) + ")");
+                        }
+                        if (a.codePointCount(0, a.length()) == 1 && !a.isEmpty() || b.codePointCount(0, b.length()) == 1 && k + 2 == lines.length) {
+                            problems.add(part.title() + ": " + cells.get(i).staticText() + " leaves one character on a line ("
+                                    + String.join("/", lines) + ")");
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+}

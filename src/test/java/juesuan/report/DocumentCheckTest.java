@@ -1,0 +1,187 @@
+package juesuan.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import juesuan.calculation.ReportFigures;
+import juesuan.exchange.DemoReport;
+import juesuan.i18n.Msg;
+import juesuan.model.CatalogKind;
+import juesuan.model.LocalCode;
+import juesuan.model.Report;
+import juesuan.template.TemplateLoader;
+import juesuan.tools.LargeReport;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The document check of issue 12, for the demo and for a report with forty 项 rows, long item names and three
+ * projects: the Word file's structure and figures, LibreOffice's rendering of it against the PDF (where LibreOffice is
+ * installed; .ci/run installs it), and the PDF's table headers. The files are left in target/document-check to look
+ * at.
+ */
+class DocumentCheckTest {
+    private static final Path OUT = Path.of("target", "document-check");
+    private static Case demo;
+    private static Case long40;
+
+    private record Case(String name, Report report, ReportFigures figures, Document document, byte[] pdf, byte[] docx) {
+        static Case of(String name, Report r) throws Exception {
+            ReportFigures f = new ReportFigures(r, TemplateLoader.forReport(r));
+            Document d = DocumentBuilder.build(r, f);
+            Case c = new Case(name, r, f, d, d.export(Document.Format.PDF), d.export(Document.Format.DOCX));
+            Files.createDirectories(OUT);
+            Files.write(OUT.resolve(name + ".pdf"), c.pdf);
+            Files.write(OUT.resolve(name + ".docx"), c.docx);
+            return c;
+        }
+    }
+
+    /** Forty 项 rows, among them 项 of the officer's own with names far longer than a column. */
+    static Report longNames() {
+        Report r = LargeReport.of(36, 3);
+        r.unit().setName("重庆市江津区城乡社区网格化服务管理与基层治理能力提升中心（本级）");
+        String[][] added = {
+                {"2019901", "城乡社区网格化服务管理及基层治理能力提升专项工作经费（含智慧社区平台运行维护）"},
+                {"2019902", "乡村振兴衔接资金项目绩效管理与农村人居环境整治提升专项补助支出"},
+                {"2019903", "重大公共卫生事件应急处置物资储备及基层医疗卫生机构能力建设支出"},
+                {"2019904", "政务服务“一网通办”“一窗综办”改革及十五分钟便民服务圈建设经费"}};
+        BigDecimal yuan = new BigDecimal("98765.43");
+        for (String[] a : added) {
+            r.localCodes().add(new LocalCode(CatalogKind.FUNCTION, a[0], a[1], LocalCode.Origin.ADDED));
+            for (String table : new String[] {"T2", "T3", "T5"}) {
+                r.table(table).addRow(a[0]);
+                r.table(table).set(a[0], "T2".equals(table) ? "fiscal" : "project", yuan);
+            }
+        }
+        r.projects().getFirst().setName("城乡社区网格化服务管理与基层治理能力提升及智慧社区平台建设运行维护项目");
+        return r;
+    }
+
+    @BeforeAll
+    static void render() throws Exception {
+        demo = Case.of("demo", DemoReport.create());
+        long40 = Case.of("long-names", longNames());
+    }
+
+    @Test
+    void theWordFileIsADocument() throws Exception {
+        for (Case c : List.of(demo, long40)) {
+            assertEquals(List.of(), DocumentCheck.wordStructure(c.document(), c.docx()), c.name());
+        }
+    }
+
+    @Test
+    void everyFigureOfTheWordTablesIsInItsRowAndColumn() throws Exception {
+        for (Case c : List.of(demo, long40)) {
+            assertEquals(List.of(), DocumentCheck.wordFigures(c.document(), c.figures(), c.docx()), c.name());
+        }
+    }
+
+    @Test
+    void theLongReportHasItsFortyRowsAndLongNames() {
+        long rows = long40.figures().table("T3").rows().stream().filter(r -> r.code().length() == 7).count();
+        assertTrue(rows >= 40, "项 rows " + rows);
+    }
+
+    @Test
+    void tableHeadersBreakOnlyBetweenWords() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Case c : List.of(demo, long40)) {
+            problems.addAll(DocumentCheck.headerBreaks(c.document(), c.pdf()));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void thePdfHasNoBlankPage() throws Exception {
+        for (Case c : List.of(demo, long40)) {
+            List<String> pages = DocumentCheck.pageTexts(c.pdf(), header(c));
+            for (int i = 0; i < pages.size(); i++) {
+                assertTrue(!pages.get(i).isBlank(), c.name() + ": page " + (i + 1) + " is blank");
+            }
+        }
+    }
+
+    private static Path soffice() {
+        Optional<Path> soffice = DocumentCheck.soffice();
+        Assumptions.assumeTrue(soffice.isPresent(),
+                "LibreOffice (soffice) is not installed: the Word file's rendering is not checked here. "
+                        + "Install libreoffice-writer-nogui (Debian) to run it; .ci/run does.");
+        return soffice.get();
+    }
+
+    @Test
+    void libreOfficeRendersTheWordFileLikeThePdf() throws Exception {
+        Path soffice = soffice();
+        for (Case c : List.of(demo, long40)) {
+            Path work = Files.createDirectories(OUT.resolve("libreoffice-" + c.name()));
+            Path docx = work.resolve(c.name() + ".docx");
+            Files.write(docx, c.docx());
+            Path rendered = DocumentCheck.convert(soffice, docx, work);
+            Files.copy(rendered, OUT.resolve(c.name() + "-libreoffice.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            List<String> pages = DocumentCheck.pageTexts(Files.readAllBytes(rendered), header(c));
+            int pdfPages = c.document().pageCount();
+            assertTrue(Math.abs(pages.size() - pdfPages) <= 2, c.name() + ": LibreOffice " + pages.size() + " pages, PDF " + pdfPages);
+            for (int i = 0; i < pages.size(); i++) {
+                assertTrue(!pages.get(i).isBlank(), c.name() + ": LibreOffice's page " + (i + 1) + " is blank");
+            }
+            // quotation marks come out of LibreOffice's PDF in the Latin font's code points: compared without them
+            String all = String.join("", pages).replace("\n", "").replaceAll("[“”\"]", "");
+            for (Document.Entry e : c.document().outline().subList(2, c.document().outline().size())) {
+                String title = DocumentCheck.norm(e.title().replaceFirst("^\\S+表\\s+", "")).replaceAll("[“”\"]", "");
+                assertTrue(all.contains(title), c.name() + ": LibreOffice's rendering lacks " + e.title());
+            }
+        }
+    }
+
+    @Test
+    void editingASentenceInTheWordFileReflowsThePages() throws Exception {
+        Path soffice = soffice();
+        Path work = Files.createDirectories(OUT.resolve("libreoffice-edited"));
+        Path original = work.resolve("demo.docx");
+        Files.write(original, demo.docx());
+        Path edited = work.resolve("demo-edited.docx");
+        String added = "本段为编辑测试补充的说明文字，用于检查修改正文后页面能否自动重排。".repeat(12);
+        String firstHeading;
+        try (XWPFDocument w = new XWPFDocument(new java.io.ByteArrayInputStream(demo.docx()))) {
+            XWPFParagraph body = w.getParagraphs().stream().filter(p -> "BodyText".equals(p.getStyle())).findFirst().orElseThrow();
+            body.getRuns().getLast().setText(body.getRuns().getLast().text() + added, 0);
+            firstHeading = w.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).skip(1).findFirst().orElseThrow().getText();
+            try (var out = Files.newOutputStream(edited)) {
+                w.write(out);
+            }
+        }
+        List<String> before = DocumentCheck.pageTexts(Files.readAllBytes(DocumentCheck.convert(soffice, original, work)), header(demo));
+        List<String> after = DocumentCheck.pageTexts(Files.readAllBytes(DocumentCheck.convert(soffice, edited, work)), header(demo));
+        String heading = DocumentCheck.norm(firstHeading);
+        int pageBefore = pageOf(before, heading);
+        int pageAfter = pageOf(after, heading);
+        assertTrue(pageBefore > 0 && pageAfter > pageBefore,
+                "the text after the edited paragraph moves on: " + heading + " on page " + pageBefore + ", then " + pageAfter);
+        assertTrue(String.join("", after).contains(DocumentCheck.norm(added).substring(0, 30)));
+    }
+
+    /** The first page after the 目录 (pages 1 and 2) that has the text. */
+    private static int pageOf(List<String> pages, String text) {
+        for (int i = 2; i < pages.size(); i++) {
+            if (pages.get(i).replace("\n", "").contains(text)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static String header(Case c) {
+        return Msg.get("report.header", c.report().unit().getName(), c.report().fiscalYear());
+    }
+}
