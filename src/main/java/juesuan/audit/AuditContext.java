@@ -81,7 +81,7 @@ public final class AuditContext {
     }
 
     public Profile profile() {
-        return Profiles.get(Profiles.exists(report.profile()) ? report.profile() : Profiles.DEFAULT);
+        return Profiles.orDefault(report.profile());
     }
 
     /** The report's text in its profile (generated once per audit). */

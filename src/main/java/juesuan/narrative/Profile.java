@@ -17,10 +17,11 @@ import java.util.Map;
  * @param defaultZeroBaseHundred default for a zero base
  * @param documentFonts          the fonts the Word document names, as Windows calls them: body, heading, latin and
  *                               rare (a font with the characters beyond the basic plane, CJK extension B and later)
+ * @param zeroAmounts            how the tables show a zero, after the region's published tables
  */
 public record Profile(String id, String name, String template, Map<String, String> phrases, List<String> comparisonGroups,
                       boolean budgetFallbackFullYear, int defaultPercentDecimals, boolean defaultZeroBaseHundred,
-                      Map<String, String> documentFonts) {
+                      Map<String, String> documentFonts, juesuan.model.ZeroAmounts zeroAmounts) {
     public Profile {
         phrases = Map.copyOf(phrases);
         documentFonts = Map.copyOf(documentFonts);

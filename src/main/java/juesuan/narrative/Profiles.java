@@ -30,6 +30,11 @@ public final class Profiles {
         return p;
     }
 
+    /** The profile of that id, or the default profile for an id this version does not ship. */
+    public static Profile orDefault(String id) {
+        return id != null && ALL.containsKey(id) ? ALL.get(id) : ALL.get(DEFAULT);
+    }
+
     public static boolean exists(String id) {
         return ALL.containsKey(id);
     }
@@ -55,7 +60,8 @@ public final class Profiles {
                     }
                     out.put(id, new Profile(id, p.path("name").asText(), id + "/" + p.path("template").asText(), phrases,
                             groups, p.path("budgetFallbackFullYear").asBoolean(false),
-                            p.path("percentDecimals").asInt(2), p.path("zeroBaseHundred").asBoolean(false), fonts));
+                            p.path("percentDecimals").asInt(2), p.path("zeroBaseHundred").asBoolean(false), fonts,
+                            juesuan.model.ZeroAmounts.of(p.path("zeroAmounts").asText("blank"))));
                 }
             }
         } catch (IOException e) {

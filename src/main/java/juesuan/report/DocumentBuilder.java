@@ -23,6 +23,7 @@ import juesuan.model.Money;
 import juesuan.model.PerformanceProject;
 import juesuan.model.Report;
 import juesuan.model.TableTemplate;
+import juesuan.model.ZeroAmounts;
 import juesuan.narrative.Narrative;
 import juesuan.narrative.NarrativeGenerator;
 import juesuan.narrative.Paragraph;
@@ -94,7 +95,7 @@ public final class DocumentBuilder {
     }
 
     public static Document build(Report report, ReportFigures figures) {
-        Profile profile = Profiles.get(Profiles.exists(report.profile()) ? report.profile() : Profiles.DEFAULT);
+        Profile profile = Profiles.orDefault(report.profile());
         Narrative narrative = NarrativeGenerator.generate(report, figures, profile);
         List<DocumentPart> parts = new ArrayList<>();
         String unit = report.unit().getName();
@@ -106,7 +107,7 @@ public final class DocumentBuilder {
                         : Msg.get("report.coverSupervisor", report.unit().getSupervisor()))), List.of()));
         parts.add(new DocumentPart("text", Msg.get("report.textPart"), null, new HashMap<>(), textRows(narrative)));
         for (TableTemplate t : figures.template().tables()) {
-            parts.add(tablePart(report, figures, t));
+            parts.add(tablePart(report, figures, t, profile.zeroAmounts()));
         }
         int n = 0;
         for (PerformanceProject p : report.projects()) {
@@ -280,15 +281,7 @@ public final class DocumentBuilder {
         return m;
     }
 
-    /** 万元 rounded half-up to two decimals, for print; null (blank) for a zero in a typed row. */
-    static BigDecimal wan(BigDecimal yuan, boolean keepZero) {
-        if (yuan == null || yuan.signum() == 0 && !keepZero) {
-            return null;
-        }
-        return yuan.divide(Money.TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static DocumentPart tablePart(Report report, ReportFigures figures, TableTemplate t) {
+    private static DocumentPart tablePart(Report report, ReportFigures figures, TableTemplate t, ZeroAmounts z) {
         ComputedTable table = figures.table(t.code());
         Map<String, Object> params = new HashMap<>();
         params.put("UNIT_NAME", report.unit().getName());
@@ -300,16 +293,16 @@ public final class DocumentBuilder {
                     : Msg.get("report.empty.T9", report.unit().getName()));
         }
         List<Map<String, ?>> rows = switch (t.code()) {
-            case "T1" -> summaryRows(table);
-            case "T4" -> fiscalRows(table, t);
-            case "T6" -> basicRows(table, figures);
-            case "T7" -> threePublicRows(table);
-            default -> functionRows(table, t, figures);
+            case "T1" -> summaryRows(table, z);
+            case "T4" -> fiscalRows(table, t, z);
+            case "T6" -> basicRows(table, figures, z);
+            case "T7" -> threePublicRows(table, z);
+            default -> functionRows(table, t, figures, z);
         };
         return new DocumentPart(TABLE_TEMPLATES.get(t.code()), t.number() + "  " + t.title(), t.code(), params, rows);
     }
 
-    private static List<Map<String, ?>> functionRows(ComputedTable table, TableTemplate t, ReportFigures figures) {
+    private static List<Map<String, ?>> functionRows(ComputedTable table, TableTemplate t, ReportFigures figures, ZeroAmounts z) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (ComputedRow r : table.rows()) {
             Map<String, Object> m = new HashMap<>();
@@ -322,15 +315,14 @@ public final class DocumentBuilder {
             m.put("bold", r.level() <= 1);
             int i = 1;
             for (ColumnDef c : t.columns()) {
-                // the 合计 row prints its zeros; other rows leave a zero blank, as the published tables do
-                m.put("v" + i++, wan(r.value(c.key()), r.level() == 0));
+                m.put("v" + i++, z.printed(r.value(c.key())));
             }
             rows.add(m);
         }
         return rows;
     }
 
-    private static List<Map<String, ?>> summaryRows(ComputedTable table) {
+    private static List<Map<String, ?>> summaryRows(ComputedTable table, ZeroAmounts z) {
         List<ComputedRow> left = new ArrayList<>();
         List<ComputedRow> right = new ArrayList<>();
         for (ComputedRow r : table.rows()) {
@@ -342,73 +334,73 @@ public final class DocumentBuilder {
         List<Map<String, ?>> rows = new ArrayList<>();
         int n = Math.max(leftTop.size(), rightTop.size());
         for (int i = 0; i < n; i++) {
-            rows.add(pair(i < leftTop.size() ? leftTop.get(i) : null, i < rightTop.size() ? rightTop.get(i) : null, "amount"));
+            rows.add(pair(i < leftTop.size() ? leftTop.get(i) : null, i < rightTop.size() ? rightTop.get(i) : null, "amount", z));
         }
         for (int i = 0; i < 4; i++) {
-            rows.add(pair(left.get(left.size() - 4 + i), right.get(right.size() - 4 + i), "amount"));
+            rows.add(pair(left.get(left.size() - 4 + i), right.get(right.size() - 4 + i), "amount", z));
         }
         return rows;
     }
 
-    private static Map<String, Object> pair(ComputedRow l, ComputedRow r, String column) {
+    private static Map<String, Object> pair(ComputedRow l, ComputedRow r, String column, ZeroAmounts z) {
         Map<String, Object> m = new HashMap<>();
         m.put("lname", l == null ? null : l.label());
-        m.put("lv1", l == null ? null : wan(l.value(column), l.computed()));
+        m.put("lv1", l == null ? null : z.printed(l.value(column)));
         m.put("lbold", l != null && l.level() == 0);
         m.put("rname", r == null ? null : r.label());
-        m.put("rv1", r == null ? null : wan(r.value(column), r.computed()));
+        m.put("rv1", r == null ? null : z.printed(r.value(column)));
         m.put("rbold", r != null && r.level() == 0);
         return m;
     }
 
-    private static List<Map<String, ?>> fiscalRows(ComputedTable table, TableTemplate t) {
+    private static List<Map<String, ?>> fiscalRows(ComputedTable table, TableTemplate t, ZeroAmounts z) {
         List<ComputedRow> classes = table.rows().stream().filter(r -> r.key().startsWith("out.") && !r.code().isEmpty()).toList();
         String[] funds = {"gpb", "gf", "soc"};
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < classes.size(); i++) {
-            Map<String, Object> m = fiscalRight(classes.get(i), false);
+            Map<String, Object> m = fiscalRight(classes.get(i), false, z);
             if (i < funds.length) {
                 m.put("lname", juesuan.template.TemplateLoader.numeral(i + 1) + "、" + t.column(funds[i]).orElseThrow().label());
-                m.put("lv1", wan(table.value("in.year", funds[i]), true));
+                m.put("lv1", z.printed(table.value("in.year", funds[i])));
             }
             rows.add(m);
         }
-        Map<String, Object> totals = fiscalRight(table.row("out.total").orElseThrow(), true);
+        Map<String, Object> totals = fiscalRight(table.row("out.total").orElseThrow(), true, z);
         totals.put("lname", Msg.get("report.t4.incomeTotal"));
-        totals.put("lv1", wan(table.value("in.year", "total"), true));
+        totals.put("lv1", z.printed(table.value("in.year", "total")));
         totals.put("lbold", true);
         rows.add(totals);
-        Map<String, Object> carry = fiscalRight(table.row("out.carry").orElseThrow(), false);
+        Map<String, Object> carry = fiscalRight(table.row("out.carry").orElseThrow(), false, z);
         carry.put("lname", table.row("in.carry").orElseThrow().label());
-        carry.put("lv1", wan(table.value("in.carry", "total"), true));
+        carry.put("lv1", z.printed(table.value("in.carry", "total")));
         rows.add(carry);
         for (String f : funds) {
             Map<String, Object> m = new HashMap<>(Map.of("lbold", false, "rbold", false));
             m.put("lname", "　　" + t.column(f).orElseThrow().label());
-            m.put("lv1", wan(table.value("in.carry", f), true));
+            m.put("lv1", z.printed(table.value("in.carry", f)));
             rows.add(m);
         }
-        Map<String, Object> grand = fiscalRight(table.row("out.grand").orElseThrow(), true);
+        Map<String, Object> grand = fiscalRight(table.row("out.grand").orElseThrow(), true, z);
         grand.put("lname", Msg.get("report.t4.grand"));
-        grand.put("lv1", wan(table.value("in.grand", "total"), true));
+        grand.put("lv1", z.printed(table.value("in.grand", "total")));
         grand.put("lbold", true);
         rows.add(grand);
         return new ArrayList<>(rows);
     }
 
-    private static Map<String, Object> fiscalRight(ComputedRow r, boolean bold) {
+    private static Map<String, Object> fiscalRight(ComputedRow r, boolean bold, ZeroAmounts z) {
         Map<String, Object> m = new HashMap<>();
         m.put("rname", r.key().equals("out.grand") ? Msg.get("report.t4.grand") : r.label());
-        m.put("rv1", wan(r.value("total"), r.computed()));
-        m.put("rv2", wan(r.value("gpb"), r.computed()));
-        m.put("rv3", wan(r.value("gf"), r.computed()));
-        m.put("rv4", wan(r.value("soc"), r.computed()));
+        m.put("rv1", z.printed(r.value("total")));
+        m.put("rv2", z.printed(r.value("gpb")));
+        m.put("rv3", z.printed(r.value("gf")));
+        m.put("rv4", z.printed(r.value("soc")));
         m.put("rbold", bold);
         m.put("lbold", false);
         return m;
     }
 
-    private static List<Map<String, ?>> basicRows(ComputedTable table, ReportFigures figures) {
+    private static List<Map<String, ?>> basicRows(ComputedTable table, ReportFigures figures, ZeroAmounts z) {
         List<ComputedRow> left = new ArrayList<>();
         List<ComputedRow> right = new ArrayList<>();
         for (ComputedRow r : table.rows()) {
@@ -425,32 +417,32 @@ public final class DocumentBuilder {
             Map<String, Object> m = new HashMap<>();
             m.put("lcode", l == null ? null : l.code());
             m.put("lname", l == null ? null : (l.level() > 1 ? "　" : "") + l.label());
-            m.put("lv1", l == null ? null : wan(l.value("amount"), l.computed()));
+            m.put("lv1", l == null ? null : z.printed(l.value("amount")));
             m.put("lbold", l != null && l.computed());
             m.put("rcode", r == null ? null : r.code());
             m.put("rname", r == null ? null : (r.level() > 1 ? "　" : "") + r.label());
-            m.put("rv1", r == null ? null : wan(r.value("amount"), r.computed()));
+            m.put("rv1", r == null ? null : z.printed(r.value("amount")));
             m.put("rbold", r != null && r.computed());
             rows.add(m);
         }
         Map<String, Object> totals = new HashMap<>();
         totals.put("lname", table.row("personnel").orElseThrow().label());
-        totals.put("lv1", wan(table.value("personnel", "amount"), true));
+        totals.put("lv1", z.printed(table.value("personnel", "amount")));
         totals.put("lbold", true);
         totals.put("rname", table.row("public").orElseThrow().label());
-        totals.put("rv1", wan(table.value("public", "amount"), true));
+        totals.put("rv1", z.printed(table.value("public", "amount")));
         totals.put("rbold", true);
         rows.add(totals);
         return rows;
     }
 
-    private static List<Map<String, ?>> threePublicRows(ComputedTable table) {
+    private static List<Map<String, ?>> threePublicRows(ComputedTable table, ZeroAmounts z) {
         Map<String, Object> m = new HashMap<>();
         String[] rows = {"total", "trip", "car", "carBuy", "carRun", "reception"};
         int i = 1;
         for (String r : rows) {
-            m.put("v" + i++, wan(table.value(r, "budget"), true));
-            m.put("v" + i++, wan(table.value(r, "actual"), true));
+            m.put("v" + i++, z.printed(table.value(r, "budget")));
+            m.put("v" + i++, z.printed(table.value(r, "actual")));
         }
         return List.of(m);
     }

@@ -21,6 +21,8 @@ import juesuan.model.CatalogEntry;
 import juesuan.model.ColumnDef;
 import juesuan.model.TableKind;
 import juesuan.model.TableTemplate;
+import juesuan.model.ZeroAmounts;
+import juesuan.narrative.Profiles;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -120,7 +122,7 @@ final class DocumentCheck {
      * Every figure of the tables with 功能分类 rows in its Word table, in the row of its code and name and the column of
      * its header; the blanks and zeros as printed.
      */
-    static List<String> wordFigures(Document d, ReportFigures figures, byte[] docx) throws IOException {
+    static List<String> wordFigures(Document d, ReportFigures figures, String profile, byte[] docx) throws IOException {
         List<String> problems = new ArrayList<>();
         try (XWPFDocument w = new XWPFDocument(new ByteArrayInputStream(docx))) {
             for (TableTemplate t : figures.template().tables()) {
@@ -151,8 +153,9 @@ final class DocumentCheck {
                         continue;
                     }
                     int i = 4;
+                    ZeroAmounts zeros = Profiles.orDefault(profile).zeroAmounts();
                     for (ColumnDef c : t.columns()) {
-                        String expected = printed(r.value(c.key()), r.level() == 0);
+                        String expected = zeros.display(r.value(c.key()));
                         String actual = row.getCell(i++).getText();
                         if (!expected.equals(actual)) {
                             problems.add(t.code() + " " + r.label() + " / " + c.label() + ": " + actual + " instead of " + expected);
@@ -162,14 +165,6 @@ final class DocumentCheck {
             }
         }
         return problems;
-    }
-
-    /** An amount as the tables print it: 万元 with two decimals; a zero blank except in a 合计 row. */
-    static String printed(BigDecimal yuan, boolean total) {
-        if (yuan == null || yuan.signum() == 0 && !total) {
-            return "";
-        }
-        return new java.text.DecimalFormat("#,##0.00").format(yuan.divide(BigDecimal.valueOf(10000)).setScale(2, RoundingMode.HALF_UP));
     }
 
     // ------------------------------------------------------------------ LibreOffice

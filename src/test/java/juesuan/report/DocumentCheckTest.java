@@ -83,7 +83,7 @@ class DocumentCheckTest {
     @Test
     void everyFigureOfTheWordTablesIsInItsRowAndColumn() throws Exception {
         for (Case c : List.of(demo, long40)) {
-            assertEquals(List.of(), DocumentCheck.wordFigures(c.document(), c.figures(), c.docx()), c.name());
+            assertEquals(List.of(), DocumentCheck.wordFigures(c.document(), c.figures(), c.report().profile(), c.docx()), c.name());
         }
     }
 
@@ -110,6 +110,31 @@ class DocumentCheckTest {
                 assertTrue(!pages.get(i).isBlank(), c.name() + ": page " + (i + 1) + " is blank");
             }
         }
+    }
+
+    @Test
+    void aTableContinuedOnANextPageIsTitled续表There() throws Exception {
+        int continued = 0;
+        for (Case c : List.of(demo, long40)) {
+            List<String> pages = DocumentCheck.pageTexts(c.pdf(), header(c));
+            List<Document.Entry> outline = c.document().outline();
+            for (int i = 0; i < outline.size(); i++) {
+                Document.Entry e = outline.get(i);
+                DocumentPart part = c.document().word().parts().stream().filter(p -> e.title().equals(p.title()) && p.tableCode() != null)
+                        .findFirst().orElse(null);
+                if (part == null) {
+                    continue;
+                }
+                int last = i + 1 < outline.size() ? outline.get(i + 1).page() - 1 : pages.size();
+                String title = DocumentCheck.norm(String.valueOf(part.params().get("TITLE")));
+                for (int page = e.page() + 1; page <= last; page++) {
+                    continued++;
+                    assertTrue(pages.get(page - 1).startsWith(title + "（续表）"), c.name() + " page " + page + ": " + pages.get(page - 1));
+                }
+                assertTrue(!pages.get(e.page() - 1).contains("（续表）"), c.name() + ": the first page of " + title);
+            }
+        }
+        assertTrue(continued >= 2, "the long report's 02, 03 and 05 tables run over pages: " + continued);
     }
 
     private static Path soffice() {

@@ -48,7 +48,7 @@ public final class NarrativeViewModel {
 
     public Profile profile() {
         String id = session.report().profile();
-        return Profiles.get(Profiles.exists(id) ? id : Profiles.DEFAULT);
+        return Profiles.orDefault(id);
     }
 
     public void setProfile(String id) {

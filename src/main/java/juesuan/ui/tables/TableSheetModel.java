@@ -109,8 +109,8 @@ public final class TableSheetModel implements SheetModel {
         if (NAME.equals(column)) {
             return r.label();
         }
-        Object v = value(row, column);
-        return v == null ? "" : Money.formatWan((BigDecimal) v);
+        // a zero shows as the report's profile prints it (the same rule as the PDF, Word and Excel)
+        return juesuan.narrative.Profiles.orDefault(session.report().profile()).zeroAmounts().display((BigDecimal) value(row, column));
     }
 
     @Override
