@@ -270,7 +270,34 @@ public final class DocumentBuilder {
                 rows.add(row("kind", "p", "text", p.text()));
             }
         }
+        keepHeadingLines(rows);
         return rows;
+    }
+
+    /**
+     * Titles and headings that would leave one character alone on their last line break earlier (measured as the text
+     * template sets each kind); the Word document keeps the plain text, Word lays out its own lines.
+     */
+    private static void keepHeadingLines(List<Map<String, ?>> rows) {
+        TemplateLayout text = TemplateLayout.of("text");
+        for (Map<String, ?> row : rows) {
+            if ("p".equals(row.get("kind"))) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> r = (Map<String, Object>) row;
+            TemplateLayout.Item item = text.detail().stream().flatMap(List::stream)
+                    .filter(e -> !e.line() && TemplateLayout.prints(e, Map.of(), r)).findFirst().orElse(null);
+            String plain = (String) r.get("text");
+            if (item == null || plain == null) {
+                continue;
+            }
+            String kept = LineFit.keepLastLine(plain, item.fontSize(), item.bold(), item.width(), item.firstLineIndent());
+            if (!kept.equals(plain)) {
+                r.put("text", kept);
+                r.put("plain", plain);
+            }
+        }
     }
 
     private static Map<String, Object> row(Object... kv) {

@@ -205,7 +205,8 @@ final class WordWriter {
         for (Map<String, ?> row : part.rows()) {
             Item item = l.detail().stream().flatMap(List::stream).filter(e -> !e.line() && TemplateLayout.prints(e, part.params(), row))
                     .findFirst().orElseThrow();
-            Object v = TemplateLayout.value(item, part.params(), row);
+            // a heading the PDF breaks early (LineFit) keeps its plain text here: Word lays out its own lines
+            Object v = row.containsKey("plain") ? row.get("plain") : TemplateLayout.value(item, part.params(), row);
             if (v == null) {
                 continue;
             }

@@ -137,6 +137,51 @@ class DocumentCheckTest {
         assertTrue(continued >= 2, "the long report's 02, 03 and 05 tables run over pages: " + continued);
     }
 
+    @Test
+    void aTitleNeverLeavesOneCharacterOnItsLastLine() throws Exception {
+        // a unit name that makes the 情况说明's title one character longer than a line of its 16 pt
+        TemplateLayout.Item titleItem = TemplateLayout.of("text").detail().stream().flatMap(List::stream)
+                .filter(e -> e.printWhen() != null && e.printWhen().contains("\"title\"")).findFirst().orElseThrow();
+        Report r = null;
+        String title = null;
+        for (int k = 1; k < 40 && r == null; k++) {
+            Report candidate = DemoReport.create();
+            candidate.unit().setName("重庆市江津区" + "测".repeat(k) + "中心");
+            String t = juesuan.narrative.NarrativeGenerator.generate(candidate, new ReportFigures(candidate,
+                    TemplateLoader.forReport(candidate)), juesuan.narrative.Profiles.get("chongqing")).title();
+            if (!LineFit.keepLastLine(t, titleItem.fontSize(), titleItem.bold(), titleItem.width(), 0).equals(t)) {
+                r = candidate;
+                title = t;
+            }
+        }
+        assertTrue(r != null, "a name long enough to leave one character alone");
+        Document d = DocumentBuilder.build(r, new ReportFigures(r, TemplateLoader.forReport(r)));
+        byte[] pdf = d.export(Document.Format.PDF);
+        Files.write(OUT.resolve("title-kept.pdf"), pdf);
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var s = new org.apache.pdfbox.text.PDFTextStripper();
+            s.setStartPage(3);
+            s.setEndPage(3);
+            text = s.getText(doc);
+        }
+        List<String> lines = text.lines().map(DocumentCheck::norm).filter(l -> !l.isEmpty()).toList();
+        String t = DocumentCheck.norm(title);
+        int at = -1;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if ((lines.get(i) + lines.get(i + 1)).equals(t)) {
+                at = i;
+            }
+        }
+        assertTrue(at >= 0, "the title on two lines: " + lines.subList(0, Math.min(4, lines.size())));
+        assertTrue(lines.get(at + 1).codePointCount(0, lines.get(at + 1).length()) >= 2, "last line: " + lines.get(at + 1));
+        // Word keeps the plain title and lays out its own lines
+        try (XWPFDocument w = new XWPFDocument(new java.io.ByteArrayInputStream(d.export(Document.Format.DOCX)))) {
+            XWPFParagraph p = w.getParagraphs().stream().filter(x -> "Title".equals(x.getStyle())).findFirst().orElseThrow();
+            assertEquals(title, p.getText());
+        }
+    }
+
     private static Path soffice() {
         Optional<Path> soffice = DocumentCheck.soffice();
         Assumptions.assumeTrue(soffice.isPresent(),
