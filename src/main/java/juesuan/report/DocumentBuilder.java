@@ -167,13 +167,16 @@ public final class DocumentBuilder {
     }
 
     private static JasperPrint fill(DocumentPart part, String header, int offset, int total) {
-        Map<String, Object> params = new HashMap<>(part.params());
-        params.put("HEADER", header);
+        Map<String, Object> params = styled(part.params());
+        params.put("HEADER", RareCharacters.styled(header));
         params.put("PAGE_OFFSET", offset);
         params.put("TOTAL_PAGES", total);
+        List<Map<String, ?>> rows = new ArrayList<>(part.rows().size());
+        for (Map<String, ?> r : part.rows()) {
+            rows.add(styled(r));
+        }
         try {
-            JasperPrint print = JasperFillManager.fillReport(template(part.template()), params,
-                    new JRMapCollectionDataSource(new ArrayList<>(part.rows())));
+            JasperPrint print = JasperFillManager.fillReport(template(part.template()), params, new JRMapCollectionDataSource(rows));
             if (part.tableCode() != null) {
                 // in the spreadsheet the tables keep their title and note, not the page header and footer
                 print.setProperty("net.sf.jasperreports.export.xls.exclude.origin.band.header", "pageHeader");
@@ -183,6 +186,15 @@ public final class DocumentBuilder {
         } catch (JRException e) {
             throw new IllegalStateException(part.template() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The texts of a part's parameters or row as the templates' styled text fields take them (RareCharacters). */
+    private static Map<String, Object> styled(Map<String, ?> values) {
+        Map<String, Object> out = new HashMap<>(values.size() + 4);
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            out.put(e.getKey(), e.getValue() instanceof String s && !"kind".equals(e.getKey()) ? RareCharacters.styled(s) : e.getValue());
+        }
+        return out;
     }
 
     /**
@@ -243,7 +255,7 @@ public final class DocumentBuilder {
     private static void collect(List<JRPrintElement> elements, int page, Map<String, Integer> out) {
         for (JRPrintElement e : elements) {
             if (e instanceof JRPrintText t && t.getAnchorName() != null) {
-                out.putIfAbsent(t.getFullText(), page);
+                out.putIfAbsent(RareCharacters.plain(t.getFullText()), page);
             } else if (e instanceof JRPrintFrame f) {
                 collect(f.getElements(), page, out);
             }

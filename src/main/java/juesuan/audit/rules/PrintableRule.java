@@ -14,8 +14,9 @@ import juesuan.i18n.Msg;
 import juesuan.narrative.Paragraph;
 
 /**
- * P-1: every character of the printed text is in the bundled fonts (subset to GBK plus a few symbols, see
- * resources/fonts/README.md); any other would print as an empty box.
+ * P-1: every character of the printed text is in the bundled fonts (the document's fonts subset to GBK plus a few
+ * symbols, and the rare-character fonts of CJK extensions A and B, see resources/fonts/README.md); any other would
+ * print as an empty box. The document prints exactly what this rule accepts.
  */
 public final class PrintableRule implements Rule {
     /** The symbols added to GBK when the fonts were subset (resources/fonts/extra-characters.txt). */
@@ -48,7 +49,7 @@ public final class PrintableRule implements Rule {
         });
         all.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));
-            if (cp >= 0x80 && EXTRA.indexOf(ch) < 0 && !gbk.canEncode(ch)) {
+            if (cp >= 0x80 && EXTRA.indexOf(ch) < 0 && !gbk.canEncode(ch) && !juesuan.report.RareCharacters.covered(cp)) {
                 missing.add(ch);
             }
         });
