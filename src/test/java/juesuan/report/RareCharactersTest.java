@@ -31,12 +31,13 @@ import org.junit.jupiter.api.Test;
 class RareCharactersTest {
     private static final String EXT_A = "䶮";
     private static final String EXT_B = "𠀀𪚥";
-    /** Extension D: no bundled font has it. */
-    private static final String EXT_D = "𫝀";
+    /** U+2A700, extension C. */
+    private static final String EXT_C = "\uD869\uDF00";
+    private static final String EXT_G = "\uD880\uDC00"; // U+30000 (extension G, Unicode 13): no bundled font has it
 
     private static Report report(String extra) {
         Report r = DemoReport.create();
-        r.unit().setName("重庆市江津区" + EXT_A + EXT_B + "镇人民政府（本级）");
+        r.unit().setName("重庆市江津区" + EXT_A + EXT_B + EXT_C + "镇人民政府（本级）");
         r.projects().getFirst().setName("刘" + EXT_A + "故居&<修缮>项目" + extra);
         return r;
     }
@@ -61,7 +62,7 @@ class RareCharactersTest {
             }
         }
         String plain = text.replaceAll("\\s+", "");
-        assertTrue(plain.contains("重庆市江津区" + EXT_A + EXT_B + "镇人民政府（本级）"), "the unit's name, whole");
+        assertTrue(plain.contains("重庆市江津区" + EXT_A + EXT_B + EXT_C + "镇人民政府（本级）"), "the unit's name, whole");
         assertTrue(plain.contains("刘" + EXT_A + "故居&<修缮>项目"), "the project's name with its markup characters");
         assertTrue(fonts.stream().anyMatch(f -> f.startsWith("HanaMinA")), fonts.toString());
         assertTrue(fonts.stream().anyMatch(f -> f.startsWith("HanaMinB")), fonts.toString());
@@ -85,11 +86,11 @@ class RareCharactersTest {
         Report fine = report("");
         assertEquals(List.of(), Auditor.audit(fine, new ReportFigures(fine, TemplateLoader.forReport(fine))).findings().stream()
                 .filter(f -> f.ruleId().equals("P-1")).toList());
-        Report bad = report(EXT_D);
+        Report bad = report(EXT_G);
         var p1 = Auditor.audit(bad, new ReportFigures(bad, TemplateLoader.forReport(bad))).findings().stream()
                 .filter(f -> f.ruleId().equals("P-1")).toList();
         assertEquals(1, p1.size());
-        assertTrue(p1.getFirst().message().contains(EXT_D) && !p1.getFirst().message().contains(EXT_A), p1.getFirst().message());
+        assertTrue(p1.getFirst().message().contains(EXT_G) && !p1.getFirst().message().contains(EXT_A), p1.getFirst().message());
     }
 
     @Test
