@@ -29,6 +29,10 @@ public final class Benchmark {
         measure("text, MoF profile", () -> NarrativeGenerator.generate(r, new ReportFigures(r, t), Profiles.get("mof")));
         measure("document filled and exported to PDF", () -> juesuan.report.DocumentBuilder.build(r, new ReportFigures(r, t))
                 .export(juesuan.report.Document.Format.PDF));
+        measure("document filled and written as Word (DOCX)", () -> juesuan.report.DocumentBuilder.build(r, new ReportFigures(r, t))
+                .export(juesuan.report.Document.Format.DOCX));
+        juesuan.report.Document filled = juesuan.report.DocumentBuilder.build(r, new ReportFigures(r, t));
+        measure("Word export of a filled document", () -> filled.export(juesuan.report.Document.Format.DOCX));
         measure("tables computed (9)", () -> {
             ReportFigures f = new ReportFigures(r, t);
             t.tables().forEach(x -> f.table(x.code()));
