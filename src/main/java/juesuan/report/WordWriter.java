@@ -758,7 +758,19 @@ final class WordWriter {
         try (XWPFDocument scratch = new XWPFDocument()) {
             org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = scratch.createHeaderFooterPolicy();
             policy.createWatermark(Msg.get("report.draftWatermark"));
-            return (CTP) policy.getDefaultHeader().getParagraphArray(0).getCTP().copy();
+            String xml = policy.getDefaultHeader().getParagraphArray(0).getCTP().xmlText();
+            // light and slanted, as the PDF's watermark, so the text under it stays readable on paper
+            xml = xml.replace("fillcolor=\"black\"", "fillcolor=\"#E8B4B4\"").replace("position:absolute;",
+                    "position:absolute;rotation:315;");
+            try {
+                CTP p = CTP.Factory.parse(xml);
+                if (p.isSetPPr() && p.getPPr().isSetPStyle()) {
+                    p.getPPr().unsetPStyle(); // not the running header's style, with its rule under it
+                }
+                return p;
+            } catch (org.apache.xmlbeans.XmlException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
