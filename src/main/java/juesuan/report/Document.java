@@ -29,9 +29,10 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
  * @param marking    the check code of a 定稿 report or the draft watermark, put on every page of the PDF
  * @param outline    where each part begins (封面, 目录, the text's headings, each table, each form, 签字页)
  * @param word       what the Word document is written from (the parts' parameters and rows)
+ * @param rareFonts  whether some text has characters beyond GBK, exported with the rare-character fonts
  */
 public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<String> sheetNames, String title, int pageCount,
-                       Marking marking, List<Entry> outline, WordSource word) {
+                       Marking marking, List<Entry> outline, WordSource word, boolean rareFonts) {
     /** A part of the document and its first page (1-based), as the 目录 lists it. */
     public record Entry(String title, int page, int level) {
     }
@@ -79,12 +80,16 @@ public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<S
         }
     }
 
+    private net.sf.jasperreports.engine.JasperReportsContext context() {
+        return rareFonts ? RareCharacters.context() : net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance();
+    }
+
     private void exportUnmarked(Format format, OutputStream out) {
         try {
             switch (format) {
                 case DOCX -> throw new IllegalArgumentException("DOCX is written by WordWriter");
                 case PDF -> {
-                    JRPdfExporter e = new JRPdfExporter();
+                    JRPdfExporter e = new JRPdfExporter(context());
                     e.setExporterInput(SimpleExporterInput.getInstance(parts));
                     SimplePdfExporterConfiguration c = new SimplePdfExporterConfiguration();
                     c.setCreatingBatchModeBookmarks(true);
@@ -98,7 +103,7 @@ public record Document(List<JasperPrint> parts, List<JasperPrint> tables, List<S
                     e.exportReport();
                 }
                 case XLSX -> {
-                    JRXlsxExporter e = new JRXlsxExporter();
+                    JRXlsxExporter e = new JRXlsxExporter(context());
                     e.setExporterInput(SimpleExporterInput.getInstance(tables));
                     SimpleXlsxReportConfiguration rc = new SimpleXlsxReportConfiguration();
                     rc.setOnePagePerSheet(false);

@@ -63,7 +63,7 @@ public final class DocumentBuilder {
         Thread t = new Thread(() -> {
             for (String name : List.of("text", "t1_summary", "t2_income", "t3_expenditure", "t4_fiscal_summary", "t5_general_budget",
                     "t6_basic", "t7_three_public", "t8_fund", "t9_state_capital", "performance_form", "contents", "cover", "signature")) {
-                template(name);
+                template(name + TemplateCompiler.PLAIN);
             }
             var fonts = net.sf.jasperreports.engine.fonts.FontUtil.getInstance(
                     net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance());
@@ -157,8 +157,10 @@ public final class DocumentBuilder {
         }
         List<DocumentPart> wordParts = List.copyOf(parts);
         WordSource word = new WordSource(wordParts, contents, header, profile.documentFonts());
+        boolean rare = parts.stream().anyMatch(p -> styled(p, header))
+                || styled(new DocumentPart("contents", null, null, Map.of(), contents), header);
         return new Document(numbered, tables, sheets, Msg.get("report.pdfTitle", unit, year), total, Marking.of(report), List.copyOf(outline),
-                word);
+                word, rare);
     }
 
     /** Fills the parts, two at a time (the machine's cores; every part is filled on its own). */
@@ -167,16 +169,19 @@ public final class DocumentBuilder {
     }
 
     private static JasperPrint fill(DocumentPart part, String header, int offset, int total) {
-        Map<String, Object> params = styled(part.params());
-        params.put("HEADER", RareCharacters.styled(header));
+        // a part with characters beyond GBK is filled with styled text into the template as written, any other into its
+        // plain variant (TemplateCompiler), as parsing styled text is slow
+        boolean styled = styled(part, header);
+        Map<String, Object> params = styled ? styled(part.params()) : new HashMap<>(part.params());
+        params.put("HEADER", styled ? RareCharacters.styled(header) : header);
         params.put("PAGE_OFFSET", offset);
         params.put("TOTAL_PAGES", total);
-        List<Map<String, ?>> rows = new ArrayList<>(part.rows().size());
-        for (Map<String, ?> r : part.rows()) {
-            rows.add(styled(r));
-        }
+        List<Map<String, ?>> rows = styled ? part.rows().stream().<Map<String, ?>>map(DocumentBuilder::styled).toList() : part.rows();
         try {
-            JasperPrint print = JasperFillManager.fillReport(template(part.template()), params, new JRMapCollectionDataSource(rows));
+            JasperPrint print = JasperFillManager.getInstance(styled ? RareCharacters.context()
+                    : net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
+                    .fill(template(part.template() + (styled ? "" : TemplateCompiler.PLAIN)), params,
+                    new JRMapCollectionDataSource(new ArrayList<>(rows)));
             if (part.tableCode() != null) {
                 // in the spreadsheet the tables keep their title and note, not the page header and footer
                 print.setProperty("net.sf.jasperreports.export.xls.exclude.origin.band.header", "pageHeader");
@@ -186,6 +191,20 @@ public final class DocumentBuilder {
         } catch (JRException e) {
             throw new IllegalStateException(part.template() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a part has a character beyond GBK (and so is filled as styled text, with the rare-character fonts). */
+    private static boolean styled(DocumentPart part, String header) {
+        return RareCharacters.needed(header) || needsStyling(part.params()) || part.rows().stream().anyMatch(DocumentBuilder::needsStyling);
+    }
+
+    private static boolean needsStyling(Map<String, ?> values) {
+        for (Object v : values.values()) {
+            if (v instanceof String s && RareCharacters.needed(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The texts of a part's parameters or row as the templates' styled text fields take them (RareCharacters). */
@@ -255,7 +274,7 @@ public final class DocumentBuilder {
     private static void collect(List<JRPrintElement> elements, int page, Map<String, Integer> out) {
         for (JRPrintElement e : elements) {
             if (e instanceof JRPrintText t && t.getAnchorName() != null) {
-                out.putIfAbsent(RareCharacters.plain(t.getFullText()), page);
+                out.putIfAbsent(RareCharacters.plain(t.getFullText(), t.getMarkup() != null && !"none".equals(t.getMarkup())), page);
             } else if (e instanceof JRPrintFrame f) {
                 collect(f.getElements(), page, out);
             }

@@ -18,6 +18,7 @@ public final class RareCharacters {
     }
 
     private static final List<Range> RANGES = load();
+    private static volatile net.sf.jasperreports.engine.JasperReportsContext context;
 
     private RareCharacters() {
     }
@@ -55,6 +56,40 @@ public final class RareCharacters {
         return null;
     }
 
+    /**
+     * The JasperReports context of a document with rare characters: the registered font families and the
+     * rare-character ones (fonts/rare-fonts.xml), which the default context leaves out to keep a cold render fast.
+     */
+    static net.sf.jasperreports.engine.JasperReportsContext context() {
+        if (context == null) {
+            synchronized (RareCharacters.class) {
+                if (context == null) {
+                    var parent = net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance();
+                    List<net.sf.jasperreports.engine.fonts.FontFamily> families = new ArrayList<>(
+                            parent.getExtensions(net.sf.jasperreports.engine.fonts.FontFamily.class));
+                    families.addAll(net.sf.jasperreports.engine.fonts.SimpleFontExtensionHelper.getInstance()
+                            .loadFontFamilies(parent, "fonts/rare-fonts.xml"));
+                    var c = new net.sf.jasperreports.engine.SimpleJasperReportsContext(parent);
+                    c.setExtensions(net.sf.jasperreports.engine.fonts.FontFamily.class, families);
+                    context = c;
+                }
+            }
+        }
+        return context;
+    }
+
+    /** Whether a text has a character only the rare-character fonts print (and so must be filled as styled text). */
+    static boolean needed(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (family(cp) != null) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /** Whether one of the rare-character fonts prints a code point. */
     public static boolean covered(int cp) {
         return family(cp) != null;
@@ -90,8 +125,8 @@ public final class RareCharacters {
         return out.toString();
     }
 
-    /** Styled text back to the plain text it shows (for the 目录's headings read from the filled pages). */
-    static String plain(String styled) {
-        return styled.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    /** A filled text back to the plain text it shows (for the 目录's headings read from the filled pages). */
+    static String plain(String text, boolean styled) {
+        return !styled ? text : text.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

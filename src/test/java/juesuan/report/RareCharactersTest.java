@@ -70,6 +70,18 @@ class RareCharactersTest {
     }
 
     @Test
+    void aDocumentWithoutThemPrintsMarkupCharactersAsTyped() throws Exception {
+        Report r = DemoReport.create();
+        r.projects().getFirst().setName("故居&<修缮>项目");
+        Document d = DocumentBuilder.build(r, new ReportFigures(r, TemplateLoader.forReport(r)));
+        try (PDDocument doc = Loader.loadPDF(d.export(Document.Format.PDF))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("故居&<修缮>项目"), "printed as typed");
+            assertTrue(!text.contains("&amp;") && !text.contains("&lt;"), "nothing escaped twice");
+        }
+    }
+
+    @Test
     void wordNamesAFontThatHasThem() throws Exception {
         Report r = report("");
         Document d = DocumentBuilder.build(r, new ReportFigures(r, TemplateLoader.forReport(r)));
@@ -97,6 +109,6 @@ class RareCharactersTest {
     void styledTextEscapesMarkupAndNamesTheFonts() {
         assertEquals("a&lt;b&gt;&amp;<style fontName=\"Juesuan Rare A\">䶮</style>c<style fontName=\"Juesuan Rare B\">𠀀</style>",
                 RareCharacters.styled("a<b>&䶮c𠀀"));
-        assertEquals("a<b>&䶮c𠀀", RareCharacters.plain(RareCharacters.styled("a<b>&䶮c𠀀")));
+        assertEquals("a<b>&䶮c𠀀", RareCharacters.plain(RareCharacters.styled("a<b>&䶮c𠀀"), true));
     }
 }
