@@ -167,6 +167,71 @@ final class DocumentCheck {
         return problems;
     }
 
+    /**
+     * Every figure of the tables with 功能分类 rows where the PDF's pages put it: the filled pages' texts grouped into
+     * rows by their place on the page, each text in the column of the template's detail band whose place it has, each
+     * row found by its codes and name.
+     */
+    static List<String> pdfFigures(Document d, ReportFigures figures, String profile) {
+        List<String> problems = new ArrayList<>();
+        ZeroAmounts zeros = Profiles.orDefault(profile).zeroAmounts();
+        List<TableTemplate> templates = figures.template().tables();
+        for (int k = 0; k < templates.size(); k++) {
+            TableTemplate t = templates.get(k);
+            if (t.kind() != TableKind.FUNCTION) {
+                continue;
+            }
+            net.sf.jasperreports.engine.JasperPrint print = d.tables().get(k);
+            DocumentPart part = d.word().parts().stream().filter(p -> t.code().equals(p.tableCode())).findFirst().orElseThrow();
+            TemplateLayout l = TemplateLayout.of(part.template());
+            List<TemplateLayout.Item> columns = l.detail().getFirst().stream().filter(e -> !e.line())
+                    .sorted(java.util.Comparator.comparingInt(TemplateLayout.Item::x)).toList();
+            List<Integer> starts = columns.stream().map(TemplateLayout.Item::x).distinct().toList();
+            // rows: the detail band's texts share their top on a page
+            java.util.Map<String, String[]> rows = new java.util.LinkedHashMap<>();
+            for (int page = 0; page < print.getPages().size(); page++) {
+                java.util.Map<Integer, String[]> byTop = new java.util.TreeMap<>();
+                for (var e : print.getPages().get(page).getElements()) {
+                    if (!(e instanceof net.sf.jasperreports.engine.JRPrintText text)) {
+                        continue;
+                    }
+                    int col = starts.indexOf(e.getX() - l.leftMargin());
+                    if (col < 0 || e.getHeight() > 200) {
+                        continue;
+                    }
+                    String[] row = byTop.computeIfAbsent(e.getY(), y -> new String[starts.size()]);
+                    row[col] = text.getFullText() == null ? "" : text.getFullText();
+                }
+                for (String[] row : byTop.values()) {
+                    if (row.length > 4 && row[3] != null) {
+                        rows.putIfAbsent(nz(row[0]) + "|" + nz(row[1]) + "|" + nz(row[2]) + "|" + norm(row[3]), row);
+                    }
+                }
+            }
+            for (ComputedRow r : figures.table(t.code()).rows()) {
+                String[] code = figures.template().functions().find(r.key()).map(CatalogEntry::codeParts).orElse(new String[] {"", "", ""});
+                String[] row = rows.get(code[0] + "|" + code[1] + "|" + code[2] + "|" + norm(r.label()));
+                if (row == null) {
+                    problems.add(t.code() + ": no row " + r.code() + " " + r.label() + " in the PDF");
+                    continue;
+                }
+                int i = 4;
+                for (ColumnDef c : t.columns()) {
+                    String expected = zeros.display(r.value(c.key()));
+                    String actual = nz(row[i++]);
+                    if (!expected.equals(actual)) {
+                        problems.add(t.code() + " " + r.label() + " / " + c.label() + ": " + actual + " instead of " + expected + " in the PDF");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.strip();
+    }
+
     // ------------------------------------------------------------------ LibreOffice
 
     /** LibreOffice's soffice on the PATH, if installed. */

@@ -88,6 +88,13 @@ class DocumentCheckTest {
     }
 
     @Test
+    void everyFigureOfThePdfTablesIsInItsRowAndColumn() {
+        for (Case c : List.of(demo, long40)) {
+            assertEquals(List.of(), DocumentCheck.pdfFigures(c.document(), c.figures(), c.report().profile()), c.name());
+        }
+    }
+
+    @Test
     void theLongReportHasItsFortyRowsAndLongNames() {
         long rows = long40.figures().table("T3").rows().stream().filter(r -> r.code().length() == 7).count();
         assertTrue(rows >= 40, "项 rows " + rows);
