@@ -178,10 +178,19 @@ public final class DocumentBuilder {
         params.put("TOTAL_PAGES", total);
         List<Map<String, ?>> rows = styled ? part.rows().stream().<Map<String, ?>>map(DocumentBuilder::styled).toList() : part.rows();
         try {
-            JasperPrint print = JasperFillManager.getInstance(styled ? RareCharacters.context()
-                    : net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
-                    .fill(template(part.template() + (styled ? "" : TemplateCompiler.PLAIN)), params,
-                    new JRMapCollectionDataSource(new ArrayList<>(rows)));
+            var filler = JasperFillManager.getInstance(styled ? RareCharacters.context()
+                    : net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance());
+            JasperReport template = template(part.template() + (styled ? "" : TemplateCompiler.PLAIN));
+            params.put("COMPACT", false);
+            JasperPrint print = filler.fill(template, params, new JRMapCollectionDataSource(new ArrayList<>(rows)));
+            if (part.tableCode() != null && nearlyEmptyLastPage(print)) {
+                // a table that would leave its last page nearly empty is set in its compact rows if that saves the page
+                params.put("COMPACT", true);
+                JasperPrint compact = filler.fill(template, params, new JRMapCollectionDataSource(new ArrayList<>(rows)));
+                if (compact.getPages().size() < print.getPages().size()) {
+                    print = compact;
+                }
+            }
             if (part.tableCode() != null) {
                 // in the spreadsheet the tables keep their title and note, not the page header and footer
                 print.setProperty("net.sf.jasperreports.export.xls.exclude.origin.band.header", "pageHeader");
@@ -205,6 +214,22 @@ public final class DocumentBuilder {
             }
         }
         return false;
+    }
+
+    /** A part of more than one page whose last page is filled less than a third (the page footer aside). */
+    static boolean nearlyEmptyLastPage(JasperPrint print) {
+        List<JRPrintPage> pages = print.getPages();
+        if (pages.size() < 2) {
+            return false;
+        }
+        int footerTop = print.getPageHeight() - (print.getBottomMargin() == null ? 0 : print.getBottomMargin()) - 24;
+        int bottom = 0;
+        for (JRPrintElement e : pages.getLast().getElements()) {
+            if (e.getY() < footerTop) {
+                bottom = Math.max(bottom, e.getY() + e.getHeight());
+            }
+        }
+        return bottom < print.getPageHeight() / 3;
     }
 
     /** The texts of a part's parameters or row as the templates' styled text fields take them (RareCharacters). */

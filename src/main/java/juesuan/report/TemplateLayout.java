@@ -26,7 +26,7 @@ import net.sf.jasperreports.engine.type.ModeEnum;
  */
 record TemplateLayout(String name, int pageWidth, int pageHeight, int columnWidth, int leftMargin, int rightMargin,
                       int topMargin, int bottomMargin, int titleHeight, List<Item> title, List<Item> columnHeader,
-                      List<List<Item>> detail, List<Item> summary) {
+                      List<List<Item>> detail, List<String> detailWhen, List<Item> summary) {
 
     /** One element of a band: text (static or an expression) or a line. */
     record Item(int x, int y, int width, int height, boolean line, String staticText, String expression, String printWhen,
@@ -53,15 +53,17 @@ record TemplateLayout(String name, int pageWidth, int pageHeight, int columnWidt
     static TemplateLayout of(String name) {
         JasperReport r = DocumentBuilder.template(name);
         List<List<Item>> detail = new ArrayList<>();
+        List<String> detailWhen = new ArrayList<>();
         if (r.getDetailSection() != null && r.getDetailSection().getBands() != null) {
             for (JRBand b : r.getDetailSection().getBands()) {
                 detail.add(items(b));
+                detailWhen.add(text(b.getPrintWhenExpression()));
             }
         }
         return new TemplateLayout(name, r.getPageWidth(), r.getPageHeight(), r.getColumnWidth(), r.getLeftMargin(),
                 r.getRightMargin(), r.getTopMargin(), r.getBottomMargin(), r.getTitle() == null ? 0 : r.getTitle().getHeight(),
                 items(r.getTitle()), items(r.getColumnHeader()),
-                detail, items(r.getSummary()));
+                detail, detailWhen, items(r.getSummary()));
     }
 
     private static List<Item> items(JRBand band) {
@@ -130,11 +132,26 @@ record TemplateLayout(String name, int pageWidth, int pageHeight, int columnWidt
     private static final Pattern FIELD_TRUE = Pattern.compile("(!?)\\$F\\{(\\w+)\\}");
     private static final Pattern FIELD_EQUALS = Pattern.compile("\"([^\"]*)\"\\.equals\\(\\$F\\{(\\w+)\\}\\)");
     private static final Pattern FIELD_COMPARE = Pattern.compile("\\$F\\{(\\w+)\\}\\s*(==|!=)\\s*(-?\\d+)");
+    private static final Pattern PARAM_TRUE = Pattern.compile("(!?)\\$P\\{(\\w+)\\}");
     private static final Pattern PARAM_NULL = Pattern.compile("\\$P\\{(\\w+)\\}\\s*(==|!=)\\s*null");
+
+    /** The detail bands that print with these parameters (a band's own condition, e.g. the compact rows). */
+    List<List<Item>> detailFor(Map<String, ?> params) {
+        List<List<Item>> out = new ArrayList<>();
+        for (int i = 0; i < detail.size(); i++) {
+            if (holds(detailWhen.get(i), params, Map.of(), name)) {
+                out.add(detail.get(i));
+            }
+        }
+        return out;
+    }
 
     /** Whether an item prints for a row, by its print-when expression. */
     static boolean prints(Item item, Map<String, ?> params, Map<String, ?> row) {
-        String w = item.printWhen();
+        return holds(item.printWhen(), params, row, item);
+    }
+
+    private static boolean holds(String w, Map<String, ?> params, Map<String, ?> row, Object where) {
         if (w == null) {
             return true;
         }
@@ -154,6 +171,9 @@ record TemplateLayout(String name, int pageWidth, int pageHeight, int columnWidt
         if ((m = PARAM_NULL.matcher(w)).matches()) {
             return "==".equals(m.group(2)) == (params.get(m.group(1)) == null);
         }
-        throw new IllegalStateException("template " + item + ": print condition not understood by the Word writer: " + w);
+        if ((m = PARAM_TRUE.matcher(w)).matches()) {
+            return m.group(1).isEmpty() == Boolean.TRUE.equals(params.get(m.group(2)));
+        }
+        throw new IllegalStateException("template " + where + ": print condition not understood by the Word writer: " + w);
     }
 }

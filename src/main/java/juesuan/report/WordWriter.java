@@ -372,7 +372,7 @@ final class WordWriter {
     /** The table of a part: the column header (repeated on every page) and a row per data row. */
     private void table(TemplateLayout l, List<Item> header, DocumentPart part) {
         List<Item> detail = new ArrayList<>();
-        l.detail().forEach(detail::addAll);
+        l.detailFor(part.params()).forEach(detail::addAll);
         grid(header, detail, part.params(), Map.of(), part.rows());
     }
 

@@ -189,6 +189,28 @@ class DocumentCheckTest {
         }
     }
 
+    @Test
+    void aTableThatWouldLeaveANearlyEmptyPageIsSetInItsCompactRows() throws Exception {
+        // 公开03表 grown row by row: somewhere its last rows spill onto a second page, and the compact rows take them back
+        boolean compacted = false;
+        for (int items = 1; items <= 12 && !compacted; items++) {
+            Report r = LargeReport.of(items, 1);
+            Document d = DocumentBuilder.build(r, new ReportFigures(r, TemplateLoader.forReport(r)));
+            int k = d.sheetNames().indexOf(TemplateLoader.forReport(r).requireTable("T3").shortTitle());
+            var print = d.tables().get(k);
+            boolean compact = print.getPages().stream().flatMap(pg -> pg.getElements().stream())
+                    .anyMatch(e -> e instanceof net.sf.jasperreports.engine.JRPrintText t && t.getFontSize() == 8f);
+            if (compact) {
+                compacted = true;
+                assertEquals(1, print.getPages().size(), "the compact rows fit one page");
+                assertEquals(List.of(), DocumentCheck.pdfFigures(d, new ReportFigures(r, TemplateLoader.forReport(r)), r.profile()),
+                        "every figure in its place in the compact rows too");
+                Files.write(OUT.resolve("compact-table.pdf"), d.export(Document.Format.PDF));
+            }
+        }
+        assertTrue(compacted, "some size of 公开03表 was set in its compact rows");
+    }
+
     private static Path soffice() {
         Optional<Path> soffice = DocumentCheck.soffice();
         Assumptions.assumeTrue(soffice.isPresent(),
