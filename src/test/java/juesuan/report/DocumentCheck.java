@@ -168,6 +168,74 @@ final class DocumentCheck {
     }
 
     /**
+     * Every figure of the tables with fixed rows in its Word table: the amounts follow the row's name in the table's
+     * column order (公开01/04/06表 print two lists side by side, each name followed by its amounts); 公开07表's one row holds
+     * 预算数 and 决算数 of each item in turn. Rows printed under another name (公开04表's 收入 side) are looked for and
+     * skipped; each table must have most of its rows found.
+     */
+    static List<String> wordFixedFigures(Document d, ReportFigures figures, String profile, byte[] docx) throws IOException {
+        List<String> problems = new ArrayList<>();
+        ZeroAmounts zeros = Profiles.orDefault(profile).zeroAmounts();
+        try (XWPFDocument w = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            for (TableTemplate t : figures.template().tables()) {
+                if (t.kind() == TableKind.FUNCTION) {
+                    continue;
+                }
+                XWPFTable table = tableAfter(w.getBodyElements(), norm(t.title()));
+                if (table == null) {
+                    problems.add(t.code() + ": no table");
+                    continue;
+                }
+                List<ComputedRow> rows = figures.table(t.code()).rows();
+                if ("T7".equals(t.code())) {
+                    XWPFTableRow data = table.getRows().stream().filter(r -> !r.isRepeatHeader()).findFirst().orElseThrow();
+                    int i = 0;
+                    for (ComputedRow r : rows) {
+                        for (ColumnDef c : t.columns()) {
+                            String actual = data.getCell(i++).getText();
+                            if (!zeros.display(r.value(c.key())).equals(actual)) {
+                                problems.add("T7 " + r.label() + " / " + c.label() + ": " + actual);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                int found = 0;
+                for (ComputedRow r : rows) {
+                    if (r.label() == null || r.label().isBlank()) {
+                        continue;
+                    }
+                    boolean seen = false;
+                    for (XWPFTableRow row : table.getRows()) {
+                        var cells = row.getTableCells();
+                        for (int k = 0; k + 1 < cells.size() && !seen; k++) {
+                            if (!row.isRepeatHeader() && norm(cells.get(k).getText()).equals(norm(r.label()))) {
+                                seen = true;
+                                int i = k + 1;
+                                // 公开04表's 收入 side prints one amount after each name, its 支出 side four
+                                List<ColumnDef> columns = "T4".equals(t.code()) && r.key().startsWith("in.")
+                                        ? List.of(t.column("total").orElseThrow()) : t.columns();
+                                for (ColumnDef c : columns) {
+                                    String actual = i < cells.size() ? cells.get(i++).getText() : "(no cell)";
+                                    if (!zeros.display(r.value(c.key())).equals(actual)) {
+                                        problems.add(t.code() + " " + r.label() + " / " + c.label() + ": " + actual + " instead of "
+                                                + zeros.display(r.value(c.key())));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    found += seen ? 1 : 0;
+                }
+                if (found * 2 < rows.size()) {
+                    problems.add(t.code() + ": only " + found + " of " + rows.size() + " rows found by their names");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
      * Every figure of the tables with 功能分类 rows where the PDF's pages put it: the filled pages' texts grouped into
      * rows by their place on the page, each text in the column of the template's detail band whose place it has, each
      * row found by its codes and name.

@@ -84,6 +84,7 @@ class DocumentCheckTest {
     void everyFigureOfTheWordTablesIsInItsRowAndColumn() throws Exception {
         for (Case c : List.of(demo, long40)) {
             assertEquals(List.of(), DocumentCheck.wordFigures(c.document(), c.figures(), c.report().profile(), c.docx()), c.name());
+            assertEquals(List.of(), DocumentCheck.wordFixedFigures(c.document(), c.figures(), c.report().profile(), c.docx()), c.name());
         }
     }
 
