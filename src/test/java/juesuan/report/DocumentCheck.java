@@ -200,43 +200,78 @@ final class DocumentCheck {
                     }
                     continue;
                 }
-                int found = 0;
-                for (ComputedRow r : rows) {
-                    if (r.label() == null || r.label().isBlank()) {
-                        continue;
+                List<List<String>> texts = new ArrayList<>();
+                for (XWPFTableRow row : table.getRows()) {
+                    if (!row.isRepeatHeader()) {
+                        texts.add(row.getTableCells().stream().map(c -> c.getText()).toList());
                     }
-                    boolean seen = false;
-                    for (XWPFTableRow row : table.getRows()) {
-                        var cells = row.getTableCells();
-                        for (int k = 0; k + 1 < cells.size() && !seen; k++) {
-                            if (!row.isRepeatHeader() && norm(cells.get(k).getText()).equals(norm(r.label()))) {
-                                seen = true;
-                                int i = k + 1;
-                                // 公开04表's 收入 side prints one amount after each name, its 支出 side four
-                                List<ColumnDef> columns = "T4".equals(t.code()) && r.key().startsWith("in.")
-                                        ? List.of(t.column("total").orElseThrow()) : t.columns();
-                                for (ColumnDef c : columns) {
-                                    String actual = i < cells.size() ? cells.get(i++).getText() : "(no cell)";
-                                    if (!zeros.display(r.value(c.key())).equals(actual)) {
-                                        problems.add(t.code() + " " + r.label() + " / " + c.label() + ": " + actual + " instead of "
-                                                + zeros.display(r.value(c.key())));
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    found += seen ? 1 : 0;
                 }
-                if (found * 2 < rows.size()) {
-                    problems.add(t.code() + ": only " + found + " of " + rows.size() + " rows found by their names");
-                }
+                problems.addAll(byName(t, rows, texts, zeros, ""));
             }
         }
         return problems;
     }
 
     /**
-     * Every figure of the tables with 功能分类 rows where the PDF's pages put it: the filled pages' texts grouped into
+     * A fixed-row table's figures found after their row's name among printed rows of cell texts: the amounts follow the
+     * name in the table's column order; most rows must be found.
+     */
+    private static List<String> byName(TableTemplate t, List<ComputedRow> rows, List<List<String>> printed, ZeroAmounts zeros,
+                                       String where) {
+        List<String> problems = new ArrayList<>();
+        int found = 0;
+        for (ComputedRow r : rows) {
+            if (r.label() == null || r.label().isBlank()) {
+                continue;
+            }
+            boolean seen = false;
+            for (List<String> cells : printed) {
+                for (int k = 0; k + 1 < cells.size() && !seen; k++) {
+                    if (norm(cells.get(k)).equals(norm(r.label()))) {
+                        seen = true;
+                        int i = k + 1;
+                        // 公开04表's 收入 side prints one amount after each name, its 支出 side four
+                        List<ColumnDef> columns = "T4".equals(t.code()) && r.key().startsWith("in.")
+                                ? List.of(t.column("total").orElseThrow()) : t.columns();
+                        for (ColumnDef c : columns) {
+                            String actual = i < cells.size() ? nz(cells.get(i++)) : "(no cell)";
+                            if (!zeros.display(r.value(c.key())).equals(actual)) {
+                                problems.add(t.code() + " " + r.label() + " / " + c.label() + ": " + actual + " instead of "
+                                        + zeros.display(r.value(c.key())) + where);
+                            }
+                        }
+                    }
+                }
+            }
+            found += seen ? 1 : 0;
+        }
+        if (found * 2 < rows.size()) {
+            problems.add(t.code() + ": only " + found + " of " + rows.size() + " rows found by their names" + where);
+        }
+        return problems;
+    }
+
+    /** The texts of a filled table's pages as rows of cells: grouped by their top on each page, in order across. */
+    private static List<List<String>> printedRows(net.sf.jasperreports.engine.JasperPrint print, TemplateLayout l) {
+        List<List<String>> rows = new ArrayList<>();
+        for (var page : print.getPages()) {
+            java.util.Map<Integer, java.util.TreeMap<Integer, String>> byTop = new java.util.TreeMap<>();
+            for (var e : page.getElements()) {
+                if (e instanceof net.sf.jasperreports.engine.JRPrintText text && e.getHeight() < 200) {
+                    byTop.computeIfAbsent(e.getY(), y -> new java.util.TreeMap<>()).put(e.getX(), text.getFullText() == null ? ""
+                            : text.getFullText());
+                }
+            }
+            for (var row : byTop.values()) {
+                rows.add(List.copyOf(row.values()));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Every figure of the tables where the PDF's pages put it (the fixed-row tables by their rows' names, as in Word);
+     * those with 功能分类 rows: the filled pages' texts grouped into
      * rows by their place on the page, each text in the column of the template's detail band whose place it has, each
      * row found by its codes and name.
      */
@@ -246,12 +281,27 @@ final class DocumentCheck {
         List<TableTemplate> templates = figures.template().tables();
         for (int k = 0; k < templates.size(); k++) {
             TableTemplate t = templates.get(k);
-            if (t.kind() != TableKind.FUNCTION) {
-                continue;
-            }
             net.sf.jasperreports.engine.JasperPrint print = d.tables().get(k);
             DocumentPart part = d.word().parts().stream().filter(p -> t.code().equals(p.tableCode())).findFirst().orElseThrow();
             TemplateLayout l = TemplateLayout.of(part.template());
+            if (t.kind() != TableKind.FUNCTION) {
+                if ("T7".equals(t.code())) {
+                    List<String> data = printedRows(print, l).stream().filter(r -> r.size() == 2 * figures.table("T7").rows().size())
+                            .reduce((a, b2) -> b2).orElse(List.of());
+                    int i = 0;
+                    for (ComputedRow r : figures.table("T7").rows()) {
+                        for (ColumnDef c : t.columns()) {
+                            String actual = i < data.size() ? nz(data.get(i++)) : "(no cell)";
+                            if (!zeros.display(r.value(c.key())).equals(actual)) {
+                                problems.add("T7 " + r.label() + " / " + c.label() + ": " + actual + " in the PDF");
+                            }
+                        }
+                    }
+                } else {
+                    problems.addAll(byName(t, figures.table(t.code()).rows(), printedRows(print, l), zeros, " in the PDF"));
+                }
+                continue;
+            }
             List<TemplateLayout.Item> columns = l.detail().getFirst().stream().filter(e -> !e.line())
                     .sorted(java.util.Comparator.comparingInt(TemplateLayout.Item::x)).toList();
             List<Integer> starts = columns.stream().map(TemplateLayout.Item::x).distinct().toList();
