@@ -212,6 +212,34 @@ class DocumentCheckTest {
         assertTrue(compacted, "some size of 公开03表 was set in its compact rows");
     }
 
+    @Test
+    void otherShapesMakeWholeDocumentsToo() throws Exception {
+        // a new unit with nothing entered yet, and the demo in the Ministry-of-Finance profile
+        Report empty = new Report(new juesuan.model.Unit("9", "新设单位"), 2023, 2023, "chongqing");
+        Report mof = DemoReport.create();
+        mof.setProfile("mof");
+        for (Report r : List.of(empty, mof)) {
+            ReportFigures f = new ReportFigures(r, TemplateLoader.forReport(r));
+            Document d = DocumentBuilder.build(r, f);
+            byte[] pdf = d.export(Document.Format.PDF);
+            byte[] docx = d.export(Document.Format.DOCX);
+            Files.write(OUT.resolve(r.unit().getCode() + "-" + r.profile() + ".pdf"), pdf);
+            Files.write(OUT.resolve(r.unit().getCode() + "-" + r.profile() + ".docx"), docx);
+            assertEquals(List.of(), DocumentCheck.wordStructure(d, docx), r.profile());
+            assertEquals(List.of(), DocumentCheck.wordFigures(d, f, r.profile(), docx), r.profile());
+            assertEquals(List.of(), DocumentCheck.pdfFigures(d, f, r.profile()), r.profile());
+            List<String> pages = DocumentCheck.pageTexts(pdf, Msg.get("report.header", r.unit().getName(), r.fiscalYear()));
+            for (int i = 0; i < pages.size(); i++) {
+                assertTrue(!pages.get(i).isBlank(), r.profile() + ": page " + (i + 1) + " is blank");
+            }
+        }
+        try (XWPFDocument w = new XWPFDocument(new java.io.ByteArrayInputStream(DocumentBuilder.build(mof,
+                new ReportFigures(mof, TemplateLoader.forReport(mof))).export(Document.Format.DOCX)))) {
+            assertEquals("仿宋", w.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getEastAsia(),
+                    "the MoF profile's body font");
+        }
+    }
+
     private static Path soffice() {
         Optional<Path> soffice = DocumentCheck.soffice();
         Assumptions.assumeTrue(soffice.isPresent(),
