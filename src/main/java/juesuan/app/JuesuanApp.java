@@ -39,6 +39,8 @@ public final class JuesuanApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // JavaFX's own words (a text field's 撤销/剪切/复制 menu, 确定/取消 buttons) in Chinese whatever the system's locale
+        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path file = DataDirectory.databaseFile(option(getParameters().getRaw(), "--db"));
         ProgressIndicator spinner = new ProgressIndicator();
