@@ -13,6 +13,8 @@ public final class Catalog {
     private final String name;
     private final int year;
     private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+    /** Each code's place in the printed order (the catalog does not change once made). */
+    private final Map<String, Integer> order = new java.util.HashMap<>();
 
     public Catalog(String name, int year, Collection<CatalogEntry> entries) {
         this.name = name;
@@ -24,6 +26,7 @@ public final class Catalog {
             if (e.parentCode() != null && !this.entries.containsKey(e.parentCode())) {
                 throw new IllegalArgumentException(name + " " + year + ": " + e.code() + " has no parent " + e.parentCode());
             }
+            order.put(e.code(), order.size());
         }
     }
 
@@ -92,13 +95,6 @@ public final class Catalog {
 
     /** The position of a code in the catalog's printed order (for sorting rows). */
     public int order(String code) {
-        int i = 0;
-        for (String c : entries.keySet()) {
-            if (c.equals(code)) {
-                return i;
-            }
-            i++;
-        }
-        return Integer.MAX_VALUE;
+        return order.getOrDefault(code, Integer.MAX_VALUE);
     }
 }

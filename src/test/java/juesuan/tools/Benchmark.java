@@ -38,6 +38,20 @@ public final class Benchmark {
             t.tables().forEach(x -> f.table(x.code()));
             return f;
         });
+        for (int items : new int[] {100, 300}) {
+            Report large = LargeReport.of(items, 0);
+            var lt = TemplateLoader.forReport(large);
+            int rows = 0;
+            ReportFigures once = new ReportFigures(large, lt);
+            for (var x : lt.tables()) {
+                rows += once.table(x.code()).rows().size();
+            }
+            measure("tables computed (9), " + rows + " rows", () -> {
+                ReportFigures f = new ReportFigures(large, lt);
+                lt.tables().forEach(x -> f.table(x.code()));
+                return f;
+            });
+        }
         java.nio.file.Path big = bigWorkbook(r);
         measure("Excel: 2 000-row workbook read and recomputed", () -> {
             Report imported = juesuan.exchange.WorkbookImport.plan(big, blankOf(r), null).imported();
