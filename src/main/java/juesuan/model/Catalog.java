@@ -15,6 +15,8 @@ public final class Catalog {
     private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
     /** Each code's place in the printed order (the catalog does not change once made). */
     private final Map<String, Integer> order = new java.util.HashMap<>();
+    /** Each code's children in the printed order. */
+    private final Map<String, List<CatalogEntry>> children = new java.util.HashMap<>();
 
     public Catalog(String name, int year, Collection<CatalogEntry> entries) {
         this.name = name;
@@ -27,6 +29,9 @@ public final class Catalog {
                 throw new IllegalArgumentException(name + " " + year + ": " + e.code() + " has no parent " + e.parentCode());
             }
             order.put(e.code(), order.size());
+            if (e.parentCode() != null) {
+                children.computeIfAbsent(e.parentCode(), k -> new ArrayList<>()).add(e);
+            }
         }
     }
 
@@ -55,13 +60,7 @@ public final class Catalog {
     }
 
     public List<CatalogEntry> children(String code) {
-        List<CatalogEntry> out = new ArrayList<>();
-        for (CatalogEntry e : entries.values()) {
-            if (code.equals(e.parentCode())) {
-                out.add(e);
-            }
-        }
-        return out;
+        return new ArrayList<>(children.getOrDefault(code, List.of()));
     }
 
     /**

@@ -36,6 +36,13 @@ public final class HierarchyRule implements Rule {
         TableTemplate t = ctx.template().requireTable(table);
         List<ComputedRow> rows = ctx.rows(table);
         juesuan.audit.RelationRule.Rounding rounding = juesuan.audit.AuditRules.rounding(ctx.template().year());
+        // each row under its parent once, so the rule's work grows with the rows, not with rows × parents
+        java.util.Map<String, List<ComputedRow>> children = new java.util.HashMap<>();
+        for (ComputedRow child : rows) {
+            if (!TableCalculator.TOTAL_ROW.equals(child.key())) {
+                children.computeIfAbsent(parentKey(ctx, child), k -> new java.util.ArrayList<>()).add(child);
+            }
+        }
         for (ComputedRow parent : rows) {
             if (!parent.computed()) {
                 continue;
@@ -43,8 +50,8 @@ public final class HierarchyRule implements Rule {
             for (ColumnDef c : t.columns()) {
                 BigDecimal sum = Money.zero();
                 List<BigDecimal> figures = new java.util.ArrayList<>();
-                for (ComputedRow child : rows) {
-                    if (isChild(ctx, parent, child)) {
+                for (ComputedRow child : children.getOrDefault(parent.key(), List.of())) {
+                    if (child != parent) {
                         BigDecimal cv = ctx.value(table + "/" + child.key() + "/" + c.key());
                         figures.add(cv);
                         sum = sum.add(cv);
@@ -63,14 +70,9 @@ public final class HierarchyRule implements Rule {
         }
     }
 
-    private static boolean isChild(AuditContext ctx, ComputedRow parent, ComputedRow child) {
-        if (child == parent) {
-            return false;
-        }
+    /** The row a row adds up into: its code's parent, or the 合计 row for a 类. */
+    private static String parentKey(AuditContext ctx, ComputedRow child) {
         String parentCode = ctx.template().functions().find(child.key()).map(CatalogEntry::parentCode).orElse(null);
-        if (TableCalculator.TOTAL_ROW.equals(parent.key())) {
-            return parentCode == null && !TableCalculator.TOTAL_ROW.equals(child.key());
-        }
-        return parent.key().equals(parentCode);
+        return parentCode == null ? TableCalculator.TOTAL_ROW : parentCode;
     }
 }

@@ -47,10 +47,14 @@ public final class PrintableRule implements Rule {
             all.append(p.getName()).append(p.getGoalAchieved()).append(p.getGoalInitial()).append(p.getGoalAdjusted());
             p.getIndicators().forEach(i -> all.append(i.name()).append(i.note()).append(i.measureUnit()));
         });
+        // each distinct character once (a large report's text has a few thousand of them among hundreds of thousands)
+        Set<Integer> seen = new java.util.HashSet<>();
         all.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            if (cp >= 0x80 && EXTRA.indexOf(ch) < 0 && !gbk.canEncode(ch) && !juesuan.report.RareCharacters.covered(cp)) {
-                missing.add(ch);
+            if (cp < 0x80 || !seen.add(cp) || EXTRA.indexOf(cp) >= 0 || juesuan.report.RareCharacters.covered(cp)) {
+                return;
+            }
+            if (cp > 0xFFFF || !gbk.canEncode((char) cp)) {
+                missing.add(new String(Character.toChars(cp)));
             }
         });
         if (!missing.isEmpty()) {
