@@ -153,22 +153,15 @@ public final class TableCalculator {
         for (String leaf : leaves) {
             values.put(leaf, inputRow(t, data, leaf));
         }
-        // Parents from the deepest level up: 款 = Σ项, then 类 = Σ款 — each row added once into its parent, so the work
-        // grows with the rows, not with rows × parents.
-        Map<String, List<String>> children = new HashMap<>();
-        for (String c : ordered) {
-            String parent = parentOf(c, functions);
-            if (parent != null) {
-                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(c);
-            }
-        }
+        // Parents from the deepest level up: 款 = Σ项, then 类 = Σ款 — each parent adds its catalog children that have
+        // rows, so the work grows with the rows, not with rows × parents.
         List<String> parents = ordered.stream().filter(c -> !leaves.contains(c))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String parent : parents) {
             Map<String, BigDecimal> sum = zeroRow(t);
-            for (String c : children.getOrDefault(parent, List.of())) {
-                if (values.containsKey(c)) {
-                    addInto(sum, values.get(c));
+            for (CatalogEntry child : functions.children(parent)) {
+                if (values.containsKey(child.code())) {
+                    addInto(sum, values.get(child.code()));
                 }
             }
             values.put(parent, sum);

@@ -117,13 +117,17 @@ public final class DocumentBuilder {
                 new HashMap<>(Map.of("YEAR_TEXT", Msg.get("report.yearText", year), "UNIT_NAME", unit)), List.of()));
 
         String header = Msg.get("report.header", unit, year);
+        // a document with characters beyond GBK anywhere (the 目录 repeats titles and headings) is filled as styled text
+        // with the rare-character fonts, any other into the templates' plain variants (TemplateCompiler), as parsing
+        // styled text is slow
+        boolean rare = RareCharacters.needed(header) || parts.stream().anyMatch(DocumentBuilder::hasRareCharacters);
         // every part once; page numbers across the document are set afterwards
-        List<JasperPrint> prints = fill(parts, header, null);
+        List<JasperPrint> prints = fill(parts, header, null, rare);
         List<Map<String, ?>> contents = new ArrayList<>();
         int contentsPages = 1;
         for (int pass = 0; pass < 2; pass++) {
             contents = contents(parts, prints, 2 + contentsPages);
-            JasperPrint toc = fill(new DocumentPart("contents", null, null, new HashMap<>(), contents), header, 1, 0);
+            JasperPrint toc = fill(new DocumentPart("contents", null, null, new HashMap<>(), contents), header, 1, 0, rare);
             if (toc.getPages().size() == contentsPages) {
                 break;
             }
@@ -137,7 +141,7 @@ public final class DocumentBuilder {
         List<String> sheets = new ArrayList<>();
         List<JasperPrint> tables = new ArrayList<>();
         numbered.add(prints.get(0));
-        numbered.add(fill(new DocumentPart("contents", null, null, new HashMap<>(), contents), header, 1, total));
+        numbered.add(fill(new DocumentPart("contents", null, null, new HashMap<>(), contents), header, 1, total, rare));
         int offset = 1 + contentsPages;
         for (int i = 1; i < parts.size(); i++) {
             JasperPrint p = prints.get(i);
@@ -157,21 +161,17 @@ public final class DocumentBuilder {
         }
         List<DocumentPart> wordParts = List.copyOf(parts);
         WordSource word = new WordSource(wordParts, contents, header, profile.documentFonts());
-        boolean rare = parts.stream().anyMatch(p -> styled(p, header))
-                || styled(new DocumentPart("contents", null, null, Map.of(), contents), header);
         return new Document(numbered, tables, sheets, Msg.get("report.pdfTitle", unit, year), total, Marking.of(report), List.copyOf(outline),
                 word, rare);
     }
 
     /** Fills the parts, two at a time (the machine's cores; every part is filled on its own). */
-    private static List<JasperPrint> fill(List<DocumentPart> parts, String header, Integer total) {
-        return parts.parallelStream().map(p -> fill(p, header, 0, total == null ? 0 : total)).toList();
+    private static List<JasperPrint> fill(List<DocumentPart> parts, String header, Integer total, boolean styled) {
+        return parts.parallelStream().map(p -> fill(p, header, 0, total == null ? 0 : total, styled)).toList();
     }
 
-    private static JasperPrint fill(DocumentPart part, String header, int offset, int total) {
-        // a part with characters beyond GBK is filled with styled text into the template as written, any other into its
-        // plain variant (TemplateCompiler), as parsing styled text is slow
-        boolean styled = styled(part, header);
+    /** Fills a part: as styled text into the template as written, or as plain text into its plain variant. */
+    private static JasperPrint fill(DocumentPart part, String header, int offset, int total, boolean styled) {
         Map<String, Object> params = styled ? styled(part.params()) : new HashMap<>(part.params());
         params.put("HEADER", styled ? RareCharacters.styled(header) : header);
         params.put("PAGE_OFFSET", offset);
@@ -202,9 +202,10 @@ public final class DocumentBuilder {
         }
     }
 
-    /** Whether a part has a character beyond GBK (and so is filled as styled text, with the rare-character fonts). */
-    private static boolean styled(DocumentPart part, String header) {
-        return RareCharacters.needed(header) || needsStyling(part.params()) || part.rows().stream().anyMatch(DocumentBuilder::needsStyling);
+    /** Whether a part has a character beyond GBK in its title, parameters or rows. */
+    private static boolean hasRareCharacters(DocumentPart part) {
+        return part.title() != null && RareCharacters.needed(part.title()) || needsStyling(part.params())
+                || part.rows().stream().anyMatch(DocumentBuilder::needsStyling);
     }
 
     private static boolean needsStyling(Map<String, ?> values) {

@@ -50,7 +50,14 @@ record TemplateLayout(String name, int pageWidth, int pageHeight, int columnWidt
         return pageWidth > pageHeight;
     }
 
+    private static final Map<String, TemplateLayout> LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The layout of a compiled template, read once (templates never change while the program runs). */
     static TemplateLayout of(String name) {
+        return LAYOUTS.computeIfAbsent(name, TemplateLayout::read);
+    }
+
+    private static TemplateLayout read(String name) {
         JasperReport r = DocumentBuilder.template(name);
         List<List<Item>> detail = new ArrayList<>();
         List<String> detailWhen = new ArrayList<>();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import juesuan.i18n.Msg;
@@ -77,7 +76,6 @@ final class WordWriter {
     /** Word's style ids of the text's kinds of paragraph (text.jrxml's {@code kind}). */
     private static final Map<String, String> TEXT_STYLES = Map.of("title", "Title", "h1", "Heading1", "h2", "Heading2", "h3",
             "Heading3", "p", "BodyText");
-    private static final Map<String, TemplateLayout> LAYOUTS = new ConcurrentHashMap<>();
 
     private final XWPFDocument doc = new XWPFDocument();
     private final WordSource source;
@@ -117,10 +115,6 @@ final class WordWriter {
         }
     }
 
-    private static TemplateLayout layout(String template) {
-        return LAYOUTS.computeIfAbsent(template, TemplateLayout::of);
-    }
-
     // ---------------------------------------------------------------- the parts
 
     private void body() {
@@ -128,7 +122,7 @@ final class WordWriter {
         boolean tablesHeaded = false;
         for (int i = 0; i < parts.size(); i++) {
             DocumentPart part = parts.get(i);
-            TemplateLayout l = layout(part.template());
+            TemplateLayout l = TemplateLayout.of(part.template());
             if (i == 1) {
                 // the cover is a section of its own, without the running header; the 目录 follows it
                 closeSection(true);
@@ -218,7 +212,7 @@ final class WordWriter {
 
     /** The 目录: Word's TOC field over the headings, its result already filled with the document's entries. */
     private void contents() {
-        TemplateLayout l = layout("contents");
+        TemplateLayout l = TemplateLayout.of("contents");
         Item title = l.title().stream().filter(e -> e.staticText() != null).findFirst().orElseThrow();
         XWPFParagraph head = paragraph();
         head.setStyle("TOCHeading");
@@ -400,7 +394,7 @@ final class WordWriter {
 
         XWPFTable t = doc.createTable();
         sectionJustStarted = false;
-        pendingBreakIntoTable(t);
+        pendingBreakIntoTable();
         CTTblPr tpr = t.getCTTbl().getTblPr() == null ? t.getCTTbl().addNewTblPr() : t.getCTTbl().getTblPr();
         if (tpr.isSetTblBorders()) {
             tpr.unsetTblBorders();
@@ -513,7 +507,7 @@ final class WordWriter {
     }
 
     private int textWidth() {
-        TemplateLayout page = landscape ? landscapeLayout : layout(PORTRAIT);
+        TemplateLayout page = landscape ? landscapeLayout : TemplateLayout.of(PORTRAIT);
         return page.pageWidth() - page.leftMargin() - page.rightMargin();
     }
 
@@ -529,7 +523,7 @@ final class WordWriter {
     }
 
     /** A page break waiting for the part's first paragraph, when the part starts with a table: Word breaks before the table. */
-    private void pendingBreakIntoTable(XWPFTable t) {
+    private void pendingBreakIntoTable() {
         if (pendingBreak != null) {
             // the break paragraph stays before the table, as small as Word allows
             pendingBreak.getCTP().getPPr().addNewRPr().addNewSz().setVal(BigInteger.valueOf(2));
@@ -675,7 +669,7 @@ final class WordWriter {
             XWPFParagraph last = body.isEmpty() || !(body.getLast() instanceof XWPFParagraph p) ? doc.createParagraph() : p;
             s = pPr(last).addNewSectPr();
         }
-        TemplateLayout l = landscape ? landscapeLayout : layout(PORTRAIT);
+        TemplateLayout l = landscape ? landscapeLayout : TemplateLayout.of(PORTRAIT);
         var size = s.addNewPgSz();
         size.setW(BigInteger.valueOf((long) l.pageWidth() * TWIPS));
         size.setH(BigInteger.valueOf((long) l.pageHeight() * TWIPS));
