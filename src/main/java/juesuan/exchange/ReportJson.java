@@ -176,6 +176,7 @@ public final class ReportJson {
         PerformanceProject project = new PerformanceProject();
         project.setName(p.path("name").asText());
         project.setDepartment(p.path("department").asText(""));
+        project.setImplementingUnit(p.path("implementingUnit").asText(""));
         project.setFinanceOffice(p.path("financeOffice").asText(""));
         project.setContactPerson(p.path("contactPerson").asText(""));
         project.setContactPhone(p.path("contactPhone").asText(""));
@@ -329,6 +330,9 @@ public final class ReportJson {
             ObjectNode o = projects.addObject();
             o.put("name", p.getName()).put("department", p.getDepartment()).put("financeOffice", p.getFinanceOffice())
                     .put("contactPerson", p.getContactPerson()).put("contactPhone", p.getContactPhone());
+            if (!p.getImplementingUnit().isBlank()) {
+                o.put("implementingUnit", p.getImplementingUnit()); // only when set: the digest of earlier reports stays
+            }
             putWan(o, "totalInitial", p.getTotalInitial());
             putWan(o, "totalAdjusted", p.getTotalAdjusted());
             putWan(o, "totalExecuted", p.getTotalExecuted());

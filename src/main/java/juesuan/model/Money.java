@@ -70,4 +70,12 @@ public final class Money {
     public static BigDecimal zero() {
         return BigDecimal.ZERO.setScale(YUAN_SCALE);
     }
+
+    /** The sum of two amounts where an absent one counts as nothing; absent when both are. */
+    public static BigDecimal add(BigDecimal a, BigDecimal b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : a.add(b);
+    }
 }

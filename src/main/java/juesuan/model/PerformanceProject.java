@@ -9,6 +9,7 @@ public final class PerformanceProject {
     private Long id;
     private String name = "";
     private String department = "";       // 项目主管部门
+    private String implementingUnit = ""; // 实施单位 (in a 汇总, the member that carried the project out)
     private String financeOffice = "";    // 财政归口科室
     private String contactPerson = "";    // 项目联系人
     private String contactPhone = "";
@@ -30,6 +31,8 @@ public final class PerformanceProject {
     public void setName(String name) { this.name = name; }
     public String getDepartment() { return department; }
     public void setDepartment(String department) { this.department = department; }
+    public String getImplementingUnit() { return implementingUnit; }
+    public void setImplementingUnit(String implementingUnit) { this.implementingUnit = implementingUnit == null ? "" : implementingUnit; }
     public String getFinanceOffice() { return financeOffice; }
     public void setFinanceOffice(String financeOffice) { this.financeOffice = financeOffice; }
     public String getContactPerson() { return contactPerson; }
@@ -58,4 +61,27 @@ public final class PerformanceProject {
     public void setGoalAchieved(String v) { this.goalAchieved = v; }
     public List<Indicator> getIndicators() { return indicators; }
     public void setIndicators(List<Indicator> indicators) { this.indicators = new ArrayList<>(indicators); }
+
+    /** A copy with its own list of indicators (the indicators themselves are values). */
+    public PerformanceProject copy() {
+        PerformanceProject c = new PerformanceProject();
+        c.name = name;
+        c.department = department;
+        c.implementingUnit = implementingUnit;
+        c.financeOffice = financeOffice;
+        c.contactPerson = contactPerson;
+        c.contactPhone = contactPhone;
+        c.totalInitial = totalInitial;
+        c.totalAdjusted = totalAdjusted;
+        c.totalExecuted = totalExecuted;
+        c.fiscalInitial = fiscalInitial;
+        c.fiscalAdjusted = fiscalAdjusted;
+        c.fiscalExecuted = fiscalExecuted;
+        c.executionWeight = executionWeight;
+        c.goalInitial = goalInitial;
+        c.goalAdjusted = goalAdjusted;
+        c.goalAchieved = goalAchieved;
+        c.indicators = new ArrayList<>(indicators);
+        return c;
+    }
 }

@@ -29,6 +29,7 @@ public final class Report {
     private final Map<String, String> explanations = new LinkedHashMap<>();
     private final List<LocalCode> localCodes = new ArrayList<>();
     private final List<FinalEvent> finalLog = new ArrayList<>();
+    private Consolidation consolidation;
 
     public Report(Unit unit, int fiscalYear, int templateYear, String profile) {
         this.unit = unit;
@@ -164,6 +165,11 @@ public final class Report {
             overrides.put(paragraphKey, override);
         }
     }
+
+    /** What this report was summed from, when it is a 汇总 of its members; null for a unit's own report. */
+    public Consolidation consolidation() { return consolidation; }
+
+    public void setConsolidation(Consolidation consolidation) { this.consolidation = consolidation; }
 
     /** The 定稿 log, oldest first: it only grows. */
     public List<FinalEvent> finalLog() { return finalLog; }

@@ -2,6 +2,9 @@ package juesuan.store;
 
 import static juesuan.store.jooq.Tables.AUDIT_EXPLANATION;
 import static juesuan.store.jooq.Tables.CATALOG_CODE;
+import static juesuan.store.jooq.Tables.CONSOLIDATION_ELIMINATION;
+import static juesuan.store.jooq.Tables.CONSOLIDATION_MEMBER;
+import static juesuan.store.jooq.Tables.UNIT_NODE;
 import static juesuan.store.jooq.Tables.REPORT_CODE;
 import static juesuan.store.jooq.Tables.REPORT_FINAL_EVENT;
 import static juesuan.store.jooq.Tables.COMPARISON;
@@ -30,6 +33,9 @@ import juesuan.model.Basis;
 import juesuan.model.CatalogKind;
 import juesuan.model.LocalCode;
 import juesuan.model.Comparison;
+import juesuan.model.Consolidation;
+import juesuan.model.UnitNode;
+import juesuan.model.UnitTree;
 import juesuan.model.FinalEvent;
 import juesuan.model.GlossaryTerm;
 import juesuan.model.Indicator;
@@ -64,7 +70,8 @@ public final class ReportStore {
 
     /** The tables that hold a report's content by {@code report_id} (its unit details and indicators aside). */
     private static final List<Table<?>> CONTENT_TABLES = List.of(TABLE_ROW, TABLE_CELL, COMPARISON, REASON, REPORT_AMOUNT,
-            REPORT_COUNT, REPORT_TEXT, PERF_PROJECT, GLOSSARY_TERM, REPORT_SETTING, NARRATIVE_OVERRIDE, AUDIT_EXPLANATION, REPORT_CODE, TABLE_PRINTED);
+            REPORT_COUNT, REPORT_TEXT, PERF_PROJECT, GLOSSARY_TERM, REPORT_SETTING, NARRATIVE_OVERRIDE, AUDIT_EXPLANATION, REPORT_CODE, TABLE_PRINTED,
+            CONSOLIDATION_MEMBER, CONSOLIDATION_ELIMINATION);
 
     @SuppressWarnings("unchecked")
     private static Field<Long> reportId(Table<?> table) {
@@ -177,7 +184,103 @@ public final class ReportStore {
                 .forEach(r -> report.localCodes().add(new LocalCode(CatalogKind.valueOf(r.getCatalog()), r.getCode(),
                         r.getName(), LocalCode.Origin.ADDED)));
         report.finalLog().addAll(finalLog(reportId));
+        report.setConsolidation(consolidation(reportId));
         return report;
+    }
+
+    /** What a consolidated report was summed from, or null for a unit's own report. */
+    private Consolidation consolidation(long reportId) {
+        var members = dsl.selectFrom(CONSOLIDATION_MEMBER).where(CONSOLIDATION_MEMBER.REPORT_ID.eq(reportId))
+                .orderBy(CONSOLIDATION_MEMBER.SEQ).fetch();
+        if (members.isEmpty()) {
+            return null;
+        }
+        List<Consolidation.Elimination> eliminations = dsl.selectFrom(CONSOLIDATION_ELIMINATION)
+                .where(CONSOLIDATION_ELIMINATION.REPORT_ID.eq(reportId)).orderBy(CONSOLIDATION_ELIMINATION.SEQ)
+                .fetch(e -> new Consolidation.Elimination(e.getFlow(), e.getRowCode(), e.getPaid(), e.getReceived(), e.getEliminated()));
+        return new Consolidation(members.getFirst().getAtTime(), members.map(m -> new Consolidation.Member(m.getUnitCode(),
+                m.getUnitName(), m.getRevision(), m.getDigest())), eliminations);
+    }
+
+    private void writeConsolidation(long reportId, Consolidation c) {
+        int seq = 1;
+        for (Consolidation.Member m : c.members()) {
+            dsl.insertInto(CONSOLIDATION_MEMBER).set(CONSOLIDATION_MEMBER.REPORT_ID, reportId).set(CONSOLIDATION_MEMBER.SEQ, seq++)
+                    .set(CONSOLIDATION_MEMBER.UNIT_CODE, m.code()).set(CONSOLIDATION_MEMBER.UNIT_NAME, m.name())
+                    .set(CONSOLIDATION_MEMBER.REVISION, m.revision()).set(CONSOLIDATION_MEMBER.DIGEST, m.digest())
+                    .set(CONSOLIDATION_MEMBER.AT_TIME, c.at()).execute();
+        }
+        seq = 1;
+        for (Consolidation.Elimination e : c.eliminations()) {
+            dsl.insertInto(CONSOLIDATION_ELIMINATION).set(CONSOLIDATION_ELIMINATION.REPORT_ID, reportId)
+                    .set(CONSOLIDATION_ELIMINATION.SEQ, seq++).set(CONSOLIDATION_ELIMINATION.FLOW, e.flow())
+                    .set(CONSOLIDATION_ELIMINATION.ROW_CODE, e.code()).set(CONSOLIDATION_ELIMINATION.PAID, e.paid())
+                    .set(CONSOLIDATION_ELIMINATION.RECEIVED, e.received()).set(CONSOLIDATION_ELIMINATION.ELIMINATED, e.eliminated())
+                    .execute();
+        }
+    }
+
+    /** The revision of every report of a fiscal year, by unit code: what a consolidated report compares its members with. */
+    public Map<String, Long> revisions(int fiscalYear) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        dsl.select(UNIT.CODE, REPORT.REVISION).from(REPORT).join(UNIT).on(UNIT.ID.eq(REPORT.UNIT_ID))
+                .where(REPORT.FISCAL_YEAR.eq(fiscalYear)).orderBy(UNIT.CODE)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ the unit tree of a year
+
+    /** The unit tree of a fiscal year (empty when none was made). */
+    public UnitTree unitTree(int fiscalYear) {
+        return new UnitTree(fiscalYear, dsl.selectFrom(UNIT_NODE).where(UNIT_NODE.FISCAL_YEAR.eq(fiscalYear))
+                .orderBy(UNIT_NODE.SEQ).fetch(n -> new UnitNode(n.getCode(), n.getName(), n.getParentCode(), n.getIsSelf())));
+    }
+
+    /** Replaces a year's unit tree, in one transaction. */
+    public void saveUnitTree(UnitTree tree) {
+        tx(t -> {
+            t.writeUnitTree(tree);
+            return null;
+        });
+    }
+
+    private void writeUnitTree(UnitTree tree) {
+        dsl.deleteFrom(UNIT_NODE).where(UNIT_NODE.FISCAL_YEAR.eq(tree.fiscalYear())).execute();
+        int seq = 1;
+        for (UnitNode n : tree.nodes()) {
+            dsl.insertInto(UNIT_NODE).set(UNIT_NODE.FISCAL_YEAR, tree.fiscalYear()).set(UNIT_NODE.CODE, n.code())
+                    .set(UNIT_NODE.NAME, n.name()).set(UNIT_NODE.PARENT_CODE, n.parent()).set(UNIT_NODE.IS_SELF, n.self())
+                    .set(UNIT_NODE.SEQ, seq++).execute();
+        }
+    }
+
+    /**
+     * Stores a consolidated report: the department's report is created or its contents replaced (its 定稿 log is
+     * kept; a 定稿 report is refused), in one transaction with the year's tree. Returns the report id.
+     */
+    public long saveConsolidated(Report report, UnitTree tree) {
+        return tx(t -> {
+            t.writeUnitTree(tree);
+            Long existing = t.dsl.select(REPORT.ID).from(REPORT).join(UNIT).on(UNIT.ID.eq(REPORT.UNIT_ID))
+                    .where(UNIT.CODE.eq(report.unit().getCode())).and(REPORT.FISCAL_YEAR.eq(report.fiscalYear()))
+                    .fetchOptional(REPORT.ID).orElse(null);
+            if (existing == null) {
+                long unitId = t.upsertUnit(report.unit());
+                long id = t.dsl.insertInto(REPORT, REPORT.UNIT_ID, REPORT.FISCAL_YEAR, REPORT.TEMPLATE_YEAR, REPORT.PROFILE,
+                                REPORT.REVISION)
+                        .values(unitId, report.fiscalYear(), report.templateYear(), report.profile(), 1L)
+                        .returningResult(REPORT.ID).fetchSingle().value1();
+                t.writeUnitDetails(id, report.unit());
+                t.writeContents(id, report);
+                report.setId(id);
+                return id;
+            }
+            t.replaceContentsInTx(existing, report);
+            t.bump(existing);
+            report.setId(existing);
+            return existing;
+        });
     }
 
     /** A report's 定稿 log, oldest first. */
@@ -336,6 +439,7 @@ public final class ReportStore {
         project.setId(p.getId());
         project.setName(p.getName());
         project.setDepartment(p.getDepartment());
+        project.setImplementingUnit(p.getImplementingUnit());
         project.setFinanceOffice(p.getFinanceOffice());
         project.setContactPerson(p.getContactPerson());
         project.setContactPhone(p.getContactPhone());
@@ -442,6 +546,9 @@ public final class ReportStore {
             writeProject(id, seq++, p);
         }
         writeGlossary(id, report.glossary());
+        if (report.consolidation() != null) {
+            writeConsolidation(id, report.consolidation());
+        }
         report.settings().forEach((k, v) -> writeSetting(id, k, v));
         report.overrides().forEach((k, v) -> writeOverride(id, k, v));
         report.explanations().forEach((k, v) -> writeExplanation(id, k, v));
@@ -697,7 +804,8 @@ public final class ReportStore {
     private void writeProject(long reportId, int seq, PerformanceProject p) {
         long pid = dsl.insertInto(PERF_PROJECT)
                 .set(PERF_PROJECT.REPORT_ID, reportId).set(PERF_PROJECT.SEQ, seq).set(PERF_PROJECT.NAME, p.getName())
-                .set(PERF_PROJECT.DEPARTMENT, p.getDepartment()).set(PERF_PROJECT.FINANCE_OFFICE, p.getFinanceOffice())
+                .set(PERF_PROJECT.DEPARTMENT, p.getDepartment())
+                .set(PERF_PROJECT.IMPLEMENTING_UNIT, p.getImplementingUnit()).set(PERF_PROJECT.FINANCE_OFFICE, p.getFinanceOffice())
                 .set(PERF_PROJECT.CONTACT_PERSON, p.getContactPerson()).set(PERF_PROJECT.CONTACT_PHONE, p.getContactPhone())
                 .set(PERF_PROJECT.TOTAL_INITIAL, p.getTotalInitial()).set(PERF_PROJECT.TOTAL_ADJUSTED, p.getTotalAdjusted())
                 .set(PERF_PROJECT.TOTAL_EXECUTED, p.getTotalExecuted()).set(PERF_PROJECT.FISCAL_INITIAL, p.getFiscalInitial())

@@ -1,0 +1,2 @@
+/** 汇总: a department's report summed from its members' reports, internal flows taken out, and what has changed since. */
+package juesuan.consolidation;

@@ -1,0 +1,180 @@
+package juesuan.ui.consolidation;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import juesuan.consolidation.Consolidator;
+import juesuan.consolidation.Staleness;
+import juesuan.failure.UserFailure;
+import juesuan.i18n.Msg;
+import juesuan.model.Report;
+import juesuan.model.Unit;
+import juesuan.model.UnitNode;
+import juesuan.model.UnitTree;
+import juesuan.store.ReportStore;
+
+/**
+ * 汇总 against the database, for the window and the command line alike (no controls): the year's unit tree filled
+ * from loaded reports, a node or a selection summed into the department's report and stored in one transaction,
+ * and whether a stored 汇总 is still the sum of its members.
+ */
+public final class Consolidate {
+    /** The prefix of the code of a department node made for a 主管部门 no node is named after yet. */
+    static final String DEPARTMENT_PREFIX = "HZ";
+
+    private Consolidate() {
+    }
+
+    /**
+     * Puts a loaded unit into its year's tree when it is not there: under the node named as its 主管部门 (a new
+     * department node at the top when there is none), as that node's 本级 when its name says so and the node has
+     * none yet. A unit without a 主管部门, or its own, goes to the top. Returns the tree (stored only when changed).
+     */
+    public static UnitTree place(ReportStore store, Report report) {
+        UnitTree tree = store.unitTree(report.fiscalYear());
+        UnitTree placed = placed(tree, report.unit());
+        if (placed != tree) {
+            store.saveUnitTree(placed);
+        }
+        return placed;
+    }
+
+    /** The tree with a unit placed as {@link #place} says (the same tree when the unit is in it already). */
+    static UnitTree placed(UnitTree tree, Unit unit) {
+        if (tree.node(unit.getCode()).isPresent()) {
+            return tree;
+        }
+        String supervisor = unit.getSupervisor() == null ? "" : unit.getSupervisor().strip();
+        if (supervisor.isEmpty() || supervisor.equals(unit.getName())) {
+            return tree.with(new UnitNode(unit.getCode(), unit.getName(), "", false));
+        }
+        Optional<UnitNode> department = tree.nodes().stream()
+                .filter(n -> n.name().equals(supervisor) && !n.code().equals(unit.getCode())).findFirst();
+        String parent = department.map(UnitNode::code).orElseGet(() ->
+                freeCode(tree, DEPARTMENT_PREFIX + unit.getCode().substring(0, Math.min(3, unit.getCode().length()))));
+        UnitTree t = department.isPresent() ? tree : tree.with(new UnitNode(parent, supervisor, "", false));
+        boolean hasSelf = t.children(parent).stream().anyMatch(c -> t.node(c).orElseThrow().self());
+        boolean self = !hasSelf && looksLikeSelf(unit.getName(), supervisor);
+        return t.with(new UnitNode(unit.getCode(), unit.getName(), parent, self));
+    }
+
+    /** Whether a unit's name says it is the 本级 of its 主管部门: the department's own name, or marked 本级 or 机关. */
+    static boolean looksLikeSelf(String name, String supervisor) {
+        if (!name.startsWith(supervisor)) {
+            return false;
+        }
+        String rest = name.substring(supervisor.length());
+        return rest.isEmpty() || rest.contains(Msg.get("consolidate.selfMark")) || rest.contains(Msg.get("consolidate.officeMark"));
+    }
+
+    private static String freeCode(UnitTree tree, String wanted) {
+        String code = wanted;
+        for (int i = 2; tree.node(code).isPresent(); i++) {
+            code = wanted + "-" + i;
+        }
+        return code;
+    }
+
+    /**
+     * What a 汇总 did.
+     *
+     * @param reportId the department's report
+     * @param report   the report as stored
+     * @param notices  internal flows whose sides disagree (one Chinese line each)
+     */
+    public record Done(long reportId, Report report, List<String> notices) {
+    }
+
+    /** Sums a node of the year's tree (a department, a 二级 node, or the top of the whole tree) into its report. */
+    public static Done node(ReportStore store, int fiscalYear, String nodeCode, LocalDateTime at) {
+        UnitTree tree = store.unitTree(fiscalYear);
+        UnitNode node = tree.node(nodeCode).orElseThrow(() -> new UserFailure(Msg.get("tree.noUnit", nodeCode)));
+        if (!tree.isSummary(nodeCode)) {
+            throw new UserFailure(Msg.get("consolidate.notSummary", nodeCode, node.name()));
+        }
+        return run(store, tree, nodeCode, node.name(), tree.reportingUnits(nodeCode), at);
+    }
+
+    /**
+     * 选择汇总: sums chosen units (a chosen 汇总 node stands for the units below it) into the report of a code and
+     * name of its own. Flows are taken out between chosen units as the tree relates them.
+     */
+    public static Done selection(ReportStore store, int fiscalYear, List<String> codes, String asCode, String asName,
+                                 LocalDateTime at) {
+        UnitTree tree = store.unitTree(fiscalYear);
+        List<String> units = new ArrayList<>();
+        for (String c : codes) {
+            List<String> below = tree.isSummary(c) ? tree.reportingUnits(c) : List.of(c);
+            below.stream().filter(u -> !units.contains(u)).forEach(units::add);
+        }
+        if (tree.node(asCode).isPresent() && tree.isSummary(asCode)) {
+            throw new UserFailure(Msg.get("consolidate.selectionIsNode", asCode));
+        }
+        return run(store, tree, asCode, asName, units, at);
+    }
+
+    private static Done run(ReportStore store, UnitTree tree, String code, String name, List<String> units, LocalDateTime at) {
+        int year = tree.fiscalYear();
+        List<Consolidator.Member> members = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Map<String, Long> revisions = store.revisions(year);
+        for (String u : units) {
+            Optional<Report> r = store.find(u, year);
+            if (r.isEmpty()) {
+                missing.add(u + " " + tree.node(u).map(UnitNode::name).orElse(""));
+                continue;
+            }
+            members.add(new Consolidator.Member(r.get(), revisions.get(u), tree.superior(u).orElse("")));
+        }
+        if (!missing.isEmpty()) {
+            throw new UserFailure(Msg.get("consolidate.missing", missing.size(), String.join(Msg.get("cli.listSeparator"), missing)));
+        }
+        if (members.isEmpty()) {
+            throw new UserFailure(Msg.get("consolidate.noMembers", code, year));
+        }
+        Report department = store.find(code, year).orElseGet(() -> newDepartment(code, name, members));
+        department.unit().setUnitType(sharedType(members).orElse(department.unit().getUnitType()));
+        Optional<Report> previous = store.find(code, year - 1);
+        Consolidator.Result result = Consolidator.consolidate(department, members, previous, at);
+        long id = store.saveConsolidated(result.report(), tree);
+        return new Done(id, store.load(id), result.notices());
+    }
+
+    private static Report newDepartment(String code, String name, List<Consolidator.Member> members) {
+        Report first = members.stream().filter(m -> m.superior().isEmpty()).findFirst().orElse(members.getFirst()).report();
+        Report r = new Report(Consolidator.departmentUnit(code, name), first.fiscalYear(), first.templateYear(), first.profile());
+        r.glossary().addAll(first.glossary());
+        first.settings().forEach(r::setSetting);
+        return r;
+    }
+
+    /** The 单位类型 all members share; empty when they differ (a department with 行政 and 事业 members). */
+    private static Optional<String> sharedType(List<Consolidator.Member> members) {
+        List<String> types = members.stream().map(m -> m.report().unit().getUnitType()).distinct().toList();
+        return types.size() == 1 ? Optional.of(types.getFirst()) : Optional.of("");
+    }
+
+    /**
+     * Whether a consolidated report is still the sum of its members (one Chinese line per change; empty when it is,
+     * or when the report is not a 汇总).
+     */
+    public static List<String> changes(ReportStore store, Report report) {
+        if (report.consolidation() == null) {
+            return List.of();
+        }
+        UnitTree tree = store.unitTree(report.fiscalYear());
+        Map<String, String> now = new LinkedHashMap<>();
+        if (tree.isSummary(report.unit().getCode())) {
+            for (String u : tree.reportingUnits(report.unit().getCode())) {
+                now.put(u, tree.node(u).map(UnitNode::name).orElse(u));
+            }
+        } else {
+            report.consolidation().members().forEach(m -> now.put(m.code(), m.name()));
+        }
+        return Staleness.changes(report.consolidation(), now, store.revisions(report.fiscalYear()),
+                code -> store.find(code, report.fiscalYear()));
+    }
+}
