@@ -135,6 +135,7 @@ public final class Rollover {
         PerformanceProject c = new PerformanceProject();
         c.setName(p.getName());
         c.setDepartment(p.getDepartment());
+        c.setImplementingUnit(p.getImplementingUnit());
         c.setFinanceOffice(p.getFinanceOffice());
         c.setContactPerson(p.getContactPerson());
         c.setContactPhone(p.getContactPhone());

@@ -535,7 +535,9 @@ public final class DocumentBuilder {
         ProjectScore score = ProjectScore.of(p);
         Map<String, Object> params = new HashMap<>();
         params.put("FORM_TITLE", Msg.get("report.formTitle", report.fiscalYear()));
-        params.put("PROJECT", p.getName());
+        // in a 汇总 each project says which member carried it out
+        params.put("PROJECT", p.getImplementingUnit().isBlank() || p.getImplementingUnit().equals(report.unit().getName())
+                ? p.getName() : Msg.get("report.projectWithUnit", p.getName(), p.getImplementingUnit()));
         params.put("DEPARTMENT", p.getDepartment());
         params.put("OFFICE", p.getFinanceOffice());
         params.put("CONTACT", p.getContactPerson());

@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "juesuan", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
     private static final String[] LOGIC = {"juesuan.template..", "juesuan.calculation..", "juesuan.exchange..",
-            "juesuan.narrative..", "juesuan.audit..", "juesuan.report..", "juesuan.history.."};
+            "juesuan.narrative..", "juesuan.audit..", "juesuan.report..", "juesuan.history..", "juesuan.consolidation.."};
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -39,7 +39,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule noFxBelowTheUi = noClasses().that().resideInAnyPackage(
                     "juesuan.model..", "juesuan.store..", "juesuan.template..", "juesuan.calculation..", "juesuan.exchange..",
-                    "juesuan.narrative..", "juesuan.audit..", "juesuan.report..", "juesuan.history..", "juesuan.failure..")
+                    "juesuan.narrative..", "juesuan.audit..", "juesuan.report..", "juesuan.history..", "juesuan.consolidation..", "juesuan.failure..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..");
 
     @ArchTest

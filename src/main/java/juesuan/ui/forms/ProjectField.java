@@ -10,6 +10,8 @@ import juesuan.model.ValueType;
 public enum ProjectField {
     NAME("project.name", ValueType.LINE, PerformanceProject::getName, (p, v) -> p.setName((String) v)),
     DEPARTMENT("project.department", ValueType.LINE, PerformanceProject::getDepartment, (p, v) -> p.setDepartment((String) v)),
+    IMPLEMENTING_UNIT("project.implementingUnit", ValueType.LINE, PerformanceProject::getImplementingUnit,
+            (p, v) -> p.setImplementingUnit((String) v)),
     FINANCE_OFFICE("project.financeOffice", ValueType.LINE, PerformanceProject::getFinanceOffice,
             (p, v) -> p.setFinanceOffice((String) v)),
     CONTACT_PERSON("project.contactPerson", ValueType.LINE, PerformanceProject::getContactPerson,
