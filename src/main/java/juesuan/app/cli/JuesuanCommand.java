@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 JuesuanCommand.ListCommand.class, JuesuanCommand.ImportCommand.class, JuesuanCommand.RolloverCommand.class,
                 JuesuanCommand.ImportExcelCommand.class, JuesuanCommand.ExportExcelCommand.class,
                 JuesuanCommand.FinalizeCommand.class, JuesuanCommand.UnlockCommand.class, JuesuanCommand.ExportCommand.class,
-                JuesuanCommand.VerifyCommand.class,
+                JuesuanCommand.VerifyCommand.class, ConsolidationCommands.TreeCommand.class, ConsolidationCommands.ConsolidateCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class JuesuanCommand implements Runnable {
     @Spec
@@ -233,10 +233,11 @@ public final class JuesuanCommand implements Runnable {
                 throw new CliError(Msg.get("cli.importNothing", problems.size()), 2);
             }
             try (Workspace ws = database.openForEditing(spec)) {
+                Path backup = ws.store().backup("before-load");
                 for (var checked : plans) {
                     // planned again on the database opened for writing (the same file; nothing else writes meanwhile)
                     var plan = juesuan.ui.handover.Handover.plan(ws.store(), checked.file());
-                    var loaded = juesuan.ui.handover.Handover.load(ws.store(), plan);
+                    var loaded = juesuan.ui.handover.Handover.load(ws.store(), plan, backup);
                     ws.snapshot(loaded.reportId()).ifPresent(spec.commandLine().getErr()::println);
                     Report in = plan.incoming();
                     spec.commandLine().getOut().println(Msg.get("cli.imported", in.unit().getCode(), in.unit().getName(),

@@ -126,7 +126,14 @@ public final class Handover {
     }
 
     public static Loaded load(ReportStore store, Plan plan) {
-        Path backup = store.backup("before-load");
+        return load(store, plan, store.backup("before-load"));
+    }
+
+    /**
+     * Loads a plan after a backup already taken (several files loaded together share one backup). The unit takes its
+     * place in the year's unit tree when it has none (under its 主管部门, for 汇总).
+     */
+    public static Loaded load(ReportStore store, Plan plan, Path backup) {
         long id;
         if (plan.existingId().isPresent()) {
             id = plan.existingId().get();
@@ -134,6 +141,7 @@ public final class Handover {
         } else {
             id = store.insert(plan.incoming());
         }
+        juesuan.ui.consolidation.Consolidate.place(store, plan.incoming());
         return new Loaded(id, backup);
     }
 }
