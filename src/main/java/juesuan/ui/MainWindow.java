@@ -71,6 +71,8 @@ public final class MainWindow extends BorderPane {
     private final juesuan.ui.handover.HandoverMenu handoverMenu;
     /** Over the tabs of a 定稿 report: its version, check code, who and when; hidden for a draft. */
     private final Label finalBanner = new Label();
+    /** Over the tabs of a 汇总 report whose members changed since it was summed; hidden otherwise. */
+    private final Label staleBanner = new Label();
 
     public MainWindow(ReportSession session, String databaseFile) {
         this.session = session;
@@ -96,7 +98,21 @@ public final class MainWindow extends BorderPane {
         finalBanner.setMaxWidth(Double.MAX_VALUE);
         finalBanner.setWrapText(true);
         session.revisionProperty().addListener((o, a, b) -> updateBanner());
-        setTop(new javafx.scene.layout.VBox(header(databaseFile), finalBanner));
+        staleBanner.setId("stale-banner");
+        staleBanner.getStyleClass().add("stale-banner");
+        staleBanner.setMaxWidth(Double.MAX_VALUE);
+        staleBanner.setWrapText(true);
+        showStale(null);
+        session.reportProperty().addListener((o, a, b) -> {
+            showStale(null);
+            juesuan.ui.consolidation.ConsolidationViewModel.staleBanner(session)
+                    .thenAccept(text -> javafx.application.Platform.runLater(() -> {
+                        if (session.report() == b) {
+                            showStale(text);
+                        }
+                    }));
+        });
+        setTop(new javafx.scene.layout.VBox(header(databaseFile), finalBanner, staleBanner));
         // a handover package (or a report file) dropped anywhere on the window is loaded, after its check and a preview
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(juesuan.ui.handover.HandoverMenu::loadable)) {
@@ -163,6 +179,12 @@ public final class MainWindow extends BorderPane {
         finalBanner.setText(text == null ? "" : text);
         finalBanner.setVisible(text != null);
         finalBanner.setManaged(text != null);
+    }
+
+    private void showStale(String text) {
+        staleBanner.setText(text == null ? "" : text);
+        staleBanner.setVisible(text != null);
+        staleBanner.setManaged(text != null);
     }
 
     /** The 定稿与交接 menu (tests drive its steps without the file dialogs). */

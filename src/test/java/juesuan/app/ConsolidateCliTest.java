@@ -33,7 +33,7 @@ class ConsolidateCliTest {
 
         CliRun tree = CliRun.of("tree", "--year", "2023", "--db", db);
         assertEquals(0, tree.status(), tree.err());
-        assertTrue(tree.out().startsWith("HZ901\t测试局\t未汇总"), tree.out());
+        assertTrue(tree.out().startsWith("HZ901\t测试局\t\t未汇总"), tree.out());
         assertTrue(tree.out().contains("  901001\t测试局（本级）\t本级\t已装入"), tree.out());
 
         CliRun sum = CliRun.of("consolidate", "--year", "2023", "--node", "HZ901", "--db", db);

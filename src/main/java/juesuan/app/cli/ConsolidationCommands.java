@@ -32,7 +32,7 @@ final class ConsolidationCommands {
                     ? (revisions.containsKey(n.code()) ? Msg.get("tree.state.summed") : Msg.get("tree.state.notSummed"))
                     : (revisions.containsKey(n.code()) ? Msg.get("tree.state.loaded") : Msg.get("tree.state.missing"));
             out.println("  ".repeat(tree.depth(n.code())) + n.code() + "\t" + n.name()
-                    + (n.self() ? "\t" + Msg.get("tree.self") : "") + "\t" + state);
+                    + "\t" + (n.self() ? Msg.get("tree.self") : "") + "\t" + state);
         }
     }
 

@@ -54,11 +54,17 @@ public final class HandoverMenu {
         MenuItem export = item("handover-export", "handover.export", this::exportDialog);
         MenuItem load = item("handover-load", "handover.load", this::loadDialog);
         MenuItem verify = item("handover-verify", "handover.verify", this::verifyDialog);
+        MenuItem tree = item("handover-tree", "handover.tree", this::treeDialog);
         menu.setOnShowing(e -> {
             finalize.setDisable(vm.isFinal());
             unlock.setDisable(!vm.isFinal());
         });
-        menu.getItems().addAll(finalize, unlock, new SeparatorMenuItem(), export, load, new SeparatorMenuItem(), verify);
+        menu.getItems().addAll(finalize, unlock, new SeparatorMenuItem(), export, load, tree, new SeparatorMenuItem(), verify);
+    }
+
+    /** 单位树与汇总: the year's unit tree and 汇总 of a node (the report made is opened). */
+    public javafx.scene.control.Dialog<Void> treeDialog() {
+        return juesuan.ui.consolidation.ConsolidationDialog.show(owner(), vm.session(), opened);
     }
 
     public MenuButton control() {
