@@ -127,15 +127,22 @@ public final class Workspace implements AutoCloseable {
             inDb.put(key(s.unitCode(), s.fiscalYear()), s);
         }
         String problem = null;
-        for (Version v : history.newestOfEach()) {
+        List<Version> newest = history.newestOfEach();
+        // every report is read whole (a damaged page shows here, not later), all at once: one query per table
+        Map<Long, Map<String, Integer>> counts = newest.isEmpty() ? Map.of() : store.rowCountsAll();
+        Map<Long, Report> loaded = newest.isEmpty() ? Map.of() : store.loadAll(null);
+        // the digests are pure work on the reports read: made side by side on every core
+        Map<Long, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        loaded.entrySet().parallelStream().forEach(e -> digests.put(e.getKey(), ReportHistory.digest(e.getValue())));
+        for (Version v : newest) {
             ReportSummary s = inDb.get(key(v.unitCode(), v.fiscalYear()));
             if (s == null) {
                 problem = first(problem, Msg.get("recovery.reportMissing", v.unitCode(), v.fiscalYear()));
             } else if (s.revision() < v.revision()) {
                 problem = first(problem, Msg.get("recovery.older", v.unitCode(), v.fiscalYear(), s.revision(), v.revision()));
             } else if (s.revision() == v.revision() && (!v.rowCounts().isEmpty()
-                    && !v.rowCounts().equals(store.rowCounts(s.reportId()))
-                    || !ReportHistory.digest(store.load(s.reportId())).equals(v.digest()))) {
+                    && !v.rowCounts().equals(counts.get(s.reportId()))
+                    || !v.digest().equals(digests.get(s.reportId())))) {
                 problem = first(problem, Msg.get("recovery.contentDiffers", v.unitCode(), v.fiscalYear()));
             }
         }
@@ -262,6 +269,11 @@ public final class Workspace implements AutoCloseable {
     /** Saves the stored state of a report into the history; a failure is logged and reported, not thrown. */
     public Optional<String> snapshot(long reportId) {
         return Snapshots.save(store, history, reportId, "");
+    }
+
+    /** The same for many reports (after loading many packages): read together, each version written. */
+    public List<String> snapshots(java.util.Collection<Long> reportIds) {
+        return Snapshots.saveAll(store, history, reportIds);
     }
 
     public ReportStore store() {

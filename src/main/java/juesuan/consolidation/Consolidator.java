@@ -98,7 +98,8 @@ public final class Consolidator {
             eliminate(flow, members, out, eliminations, notices);
         }
         previousYear.ifPresent(prev -> priorFromLastYear(prev, out));
-        List<Consolidation.Member> fed = members.stream().map(m -> new Consolidation.Member(m.report().unit().getCode(),
+        // each member's digest (what it was when summed), made side by side on every core
+        List<Consolidation.Member> fed = members.parallelStream().map(m -> new Consolidation.Member(m.report().unit().getCode(),
                 m.report().unit().getName(), m.revision(), CheckCode.digest(m.report()))).toList();
         out.setConsolidation(new Consolidation(at, fed, eliminations));
         return new Result(out, List.copyOf(notices));

@@ -78,6 +78,9 @@ public final class ReportStore {
         return (Field<Long>) table.field("REPORT_ID");
     }
 
+    /** Up to this many ids a bulk read filters by a list of ids; beyond it, it reads every report and keeps those asked for. */
+    private static final int IN_LIST_LIMIT = 40;
+
     public ReportStore(Database db) {
         this.dsl = db.dsl();
         this.file = db.file();
@@ -135,6 +138,33 @@ public final class ReportStore {
         return counts;
     }
 
+    /** {@link #rowCounts} of every report at once (a few grouped queries), by report id. */
+    public Map<Long, Map<String, Integer>> rowCountsAll() {
+        Map<Long, Map<String, Integer>> all = new java.util.HashMap<>();
+        List<String> keys = new java.util.ArrayList<>();
+        for (Table<?> t : CONTENT_TABLES) {
+            keys.add(t.getName().toLowerCase(java.util.Locale.ROOT));
+        }
+        keys.add("perf_indicator");
+        keys.add("unit_item");
+        for (Long id : dsl.select(REPORT.ID).from(REPORT).fetch(REPORT.ID)) {
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            keys.forEach(k -> counts.put(k, 0));
+            all.put(id, counts);
+        }
+        for (Table<?> t : CONTENT_TABLES) {
+            String key = t.getName().toLowerCase(java.util.Locale.ROOT);
+            dsl.select(reportId(t), org.jooq.impl.DSL.count()).from(t).groupBy(reportId(t))
+                    .forEach(r -> all.computeIfPresent(r.value1(), (id, m) -> { m.put(key, r.value2()); return m; }));
+        }
+        dsl.select(PERF_PROJECT.REPORT_ID, org.jooq.impl.DSL.count()).from(PERF_INDICATOR).join(PERF_PROJECT)
+                .on(PERF_PROJECT.ID.eq(PERF_INDICATOR.PROJECT_ID)).groupBy(PERF_PROJECT.REPORT_ID)
+                .forEach(r -> all.computeIfPresent(r.value1(), (id, m) -> { m.put("perf_indicator", r.value2()); return m; }));
+        dsl.select(REPORT_UNIT_ITEM.REPORT_ID, org.jooq.impl.DSL.count()).from(REPORT_UNIT_ITEM).groupBy(REPORT_UNIT_ITEM.REPORT_ID)
+                .forEach(r -> all.computeIfPresent(r.value1(), (id, m) -> { m.put("unit_item", r.value2()); return m; }));
+        return all;
+    }
+
     public Optional<Report> find(String unitCode, int fiscalYear) {
         return dsl.select(REPORT.ID).from(REPORT).join(UNIT).on(UNIT.ID.eq(REPORT.UNIT_ID))
                 .where(UNIT.CODE.eq(unitCode)).and(REPORT.FISCAL_YEAR.eq(fiscalYear))
@@ -143,63 +173,127 @@ public final class ReportStore {
 
     /** Loads a whole report: unit, tables, comparisons, reasons, figures, texts, projects and 名词解释. */
     public Report load(long reportId) {
-        ReportRecord rr = dsl.selectFrom(REPORT).where(REPORT.ID.eq(reportId)).fetchOptional()
-                .orElseThrow(() -> new StoreException(Msg.get("store.noReport", reportId)));
-        Unit unit = loadUnit(rr);
-        Report report = new Report(unit, rr.getFiscalYear(), rr.getTemplateYear(), rr.getProfile());
-        report.setId(rr.getId());
-        dsl.selectFrom(TABLE_ROW).where(TABLE_ROW.REPORT_ID.eq(reportId)).orderBy(TABLE_ROW.TABLE_CODE, TABLE_ROW.ROW_CODE)
-                .forEach(r -> report.table(r.getTableCode()).addRow(r.getRowCode()));
-        dsl.selectFrom(TABLE_CELL).where(TABLE_CELL.REPORT_ID.eq(reportId))
-                .orderBy(TABLE_CELL.TABLE_CODE, TABLE_CELL.ROW_CODE, TABLE_CELL.COL_CODE)
-                .forEach(r -> report.table(r.getTableCode()).set(r.getRowCode(), r.getColCode(), r.getAmount()));
-        dsl.selectFrom(TABLE_PRINTED).where(TABLE_PRINTED.REPORT_ID.eq(reportId))
-                .orderBy(TABLE_PRINTED.TABLE_CODE, TABLE_PRINTED.ROW_CODE, TABLE_PRINTED.COL_CODE)
-                .forEach(r -> report.table(r.getTableCode()).setPrinted(r.getRowCode(), r.getColCode(), r.getAmount()));
-        dsl.selectFrom(COMPARISON).where(COMPARISON.REPORT_ID.eq(reportId)).orderBy(COMPARISON.ITEM_KEY)
-                .forEach(r -> report.setComparison(r.getItemKey(),
-                        new Comparison(r.getPriorFinal(), r.getInitialBudget(), r.getFullYearBudget())));
-        dsl.selectFrom(REASON).where(REASON.REPORT_ID.eq(reportId)).orderBy(REASON.ITEM_KEY, REASON.BASIS)
-                .forEach(r -> report.setReason(r.getItemKey(), Basis.valueOf(r.getBasis()), r.getBody()));
-        dsl.selectFrom(REPORT_AMOUNT).where(REPORT_AMOUNT.REPORT_ID.eq(reportId)).orderBy(REPORT_AMOUNT.ITEM_KEY)
-                .forEach(r -> report.setAmount(r.getItemKey(), r.getAmount()));
-        dsl.selectFrom(REPORT_COUNT).where(REPORT_COUNT.REPORT_ID.eq(reportId)).orderBy(REPORT_COUNT.ITEM_KEY)
-                .forEach(r -> report.setCount(r.getItemKey(), r.getQuantity()));
-        dsl.selectFrom(REPORT_TEXT).where(REPORT_TEXT.REPORT_ID.eq(reportId)).orderBy(REPORT_TEXT.ITEM_KEY)
-                .forEach(r -> report.setText(r.getItemKey(), r.getBody()));
-        for (PerfProjectRecord p : dsl.selectFrom(PERF_PROJECT).where(PERF_PROJECT.REPORT_ID.eq(reportId))
-                .orderBy(PERF_PROJECT.SEQ).fetch()) {
-            report.projects().add(project(p));
+        Report r = loadAll(List.of(reportId)).get(reportId);
+        if (r == null) {
+            throw new StoreException(Msg.get("store.noReport", reportId));
         }
-        dsl.selectFrom(GLOSSARY_TERM).where(GLOSSARY_TERM.REPORT_ID.eq(reportId)).orderBy(GLOSSARY_TERM.SEQ)
-                .forEach(r -> report.glossary().add(new GlossaryTerm(r.getTerm(), r.getDefinition())));
-        dsl.selectFrom(REPORT_SETTING).where(REPORT_SETTING.REPORT_ID.eq(reportId)).orderBy(REPORT_SETTING.SETTING_KEY)
-                .forEach(r -> report.setSetting(r.getSettingKey(), r.getSettingValue()));
-        dsl.selectFrom(NARRATIVE_OVERRIDE).where(NARRATIVE_OVERRIDE.REPORT_ID.eq(reportId)).orderBy(NARRATIVE_OVERRIDE.PARAGRAPH_KEY)
-                .forEach(r -> report.setOverride(r.getParagraphKey(), new TextOverride(r.getBody(), r.getGenerated())));
-        dsl.selectFrom(AUDIT_EXPLANATION).where(AUDIT_EXPLANATION.REPORT_ID.eq(reportId)).orderBy(AUDIT_EXPLANATION.FINDING_KEY)
-                .forEach(r -> report.setExplanation(r.getFindingKey(), r.getBody()));
-        report.localCodes().addAll(yearCodes(rr.getFiscalYear()));
-        dsl.selectFrom(REPORT_CODE).where(REPORT_CODE.REPORT_ID.eq(reportId)).orderBy(REPORT_CODE.CATALOG, REPORT_CODE.CODE)
-                .forEach(r -> report.localCodes().add(new LocalCode(CatalogKind.valueOf(r.getCatalog()), r.getCode(),
-                        r.getName(), LocalCode.Origin.ADDED)));
-        report.finalLog().addAll(finalLog(reportId));
-        report.setConsolidation(consolidation(reportId));
-        return report;
+        return r;
     }
 
-    /** What a consolidated report was summed from, or null for a unit's own report. */
-    private Consolidation consolidation(long reportId) {
-        var members = dsl.selectFrom(CONSOLIDATION_MEMBER).where(CONSOLIDATION_MEMBER.REPORT_ID.eq(reportId))
-                .orderBy(CONSOLIDATION_MEMBER.SEQ).fetch();
-        if (members.isEmpty()) {
-            return null;
+    /**
+     * Loads many whole reports at once, by id (every report of the database when {@code ids} is null): one query per
+     * table for all of them, so the check on open and a 汇总 of hundreds of units read the database once. Ids that do
+     * not exist are left out. In the order of the ids given (by id when all).
+     */
+    public Map<Long, Report> loadAll(java.util.Collection<Long> ids) {
+        if (ids != null && ids.size() > IN_LIST_LIMIT) {
+            // a long IN list is slower in H2 than reading every report: read all, keep those asked for
+            Map<Long, Report> all = loadAll(null);
+            Map<Long, Report> out = new LinkedHashMap<>();
+            ids.forEach(id -> {
+                if (all.containsKey(id)) {
+                    out.put(id, all.get(id));
+                }
+            });
+            return out;
         }
-        List<Consolidation.Elimination> eliminations = dsl.selectFrom(CONSOLIDATION_ELIMINATION)
-                .where(CONSOLIDATION_ELIMINATION.REPORT_ID.eq(reportId)).orderBy(CONSOLIDATION_ELIMINATION.SEQ)
-                .fetch(e -> new Consolidation.Elimination(e.getFlow(), e.getRowCode(), e.getPaid(), e.getReceived(), e.getEliminated()));
-        return new Consolidation(members.getFirst().getAtTime(), members.map(m -> new Consolidation.Member(m.getUnitCode(),
-                m.getUnitName(), m.getRevision(), m.getDigest())), eliminations);
+        java.util.function.Function<Field<Long>, org.jooq.Condition> of = f -> ids == null ? org.jooq.impl.DSL.trueCondition() : f.in(ids);
+        Map<Long, Report> out = new LinkedHashMap<>();
+        if (ids != null) {
+            ids.forEach(id -> out.put(id, null));
+        }
+        Map<Long, Unit> units = new java.util.HashMap<>();
+        Map<Long, String> unitCodes = new java.util.HashMap<>();
+        dsl.select(UNIT.ID, UNIT.CODE).from(UNIT).where(UNIT.ID.in(dsl.select(REPORT.UNIT_ID).from(REPORT).where(of.apply(REPORT.ID))))
+                .forEach(u -> unitCodes.put(u.value1(), u.value2()));
+        for (ReportRecord rr : dsl.selectFrom(REPORT).where(of.apply(REPORT.ID)).orderBy(REPORT.ID).fetch()) {
+            Unit unit = new Unit(unitCodes.get(rr.getUnitId()), rr.getUnitName());
+            unit.setId(rr.getUnitId());
+            unit.setSupervisor(rr.getSupervisor());
+            unit.setUnitType(rr.getUnitType());
+            unit.setContactPerson(rr.getContactPerson());
+            unit.setContactPhone(rr.getContactPhone());
+            units.put(rr.getId(), unit);
+            Report report = new Report(unit, rr.getFiscalYear(), rr.getTemplateYear(), rr.getProfile());
+            report.setId(rr.getId());
+            out.put(rr.getId(), report);
+        }
+        out.values().removeIf(java.util.Objects::isNull);
+        if (out.isEmpty()) {
+            return out;
+        }
+        dsl.selectFrom(REPORT_UNIT_ITEM).where(of.apply(REPORT_UNIT_ITEM.REPORT_ID))
+                .orderBy(REPORT_UNIT_ITEM.REPORT_ID, REPORT_UNIT_ITEM.KIND, REPORT_UNIT_ITEM.SEQ)
+                .forEach(i -> units.get(i.getReportId()).items(UnitItemKind.valueOf(i.getKind())).add(i.getBody()));
+        dsl.selectFrom(TABLE_ROW).where(of.apply(TABLE_ROW.REPORT_ID)).orderBy(TABLE_ROW.REPORT_ID, TABLE_ROW.TABLE_CODE, TABLE_ROW.ROW_CODE)
+                .forEach(r -> out.get(r.getReportId()).table(r.getTableCode()).addRow(r.getRowCode()));
+        dsl.selectFrom(TABLE_CELL).where(of.apply(TABLE_CELL.REPORT_ID))
+                .orderBy(TABLE_CELL.REPORT_ID, TABLE_CELL.TABLE_CODE, TABLE_CELL.ROW_CODE, TABLE_CELL.COL_CODE)
+                .forEach(r -> out.get(r.getReportId()).table(r.getTableCode()).set(r.getRowCode(), r.getColCode(), r.getAmount()));
+        dsl.selectFrom(TABLE_PRINTED).where(of.apply(TABLE_PRINTED.REPORT_ID))
+                .orderBy(TABLE_PRINTED.REPORT_ID, TABLE_PRINTED.TABLE_CODE, TABLE_PRINTED.ROW_CODE, TABLE_PRINTED.COL_CODE)
+                .forEach(r -> out.get(r.getReportId()).table(r.getTableCode()).setPrinted(r.getRowCode(), r.getColCode(), r.getAmount()));
+        dsl.selectFrom(COMPARISON).where(of.apply(COMPARISON.REPORT_ID)).orderBy(COMPARISON.REPORT_ID, COMPARISON.ITEM_KEY)
+                .forEach(r -> out.get(r.getReportId()).setComparison(r.getItemKey(),
+                        new Comparison(r.getPriorFinal(), r.getInitialBudget(), r.getFullYearBudget())));
+        dsl.selectFrom(REASON).where(of.apply(REASON.REPORT_ID)).orderBy(REASON.REPORT_ID, REASON.ITEM_KEY, REASON.BASIS)
+                .forEach(r -> out.get(r.getReportId()).setReason(r.getItemKey(), Basis.valueOf(r.getBasis()), r.getBody()));
+        dsl.selectFrom(REPORT_AMOUNT).where(of.apply(REPORT_AMOUNT.REPORT_ID)).orderBy(REPORT_AMOUNT.REPORT_ID, REPORT_AMOUNT.ITEM_KEY)
+                .forEach(r -> out.get(r.getReportId()).setAmount(r.getItemKey(), r.getAmount()));
+        dsl.selectFrom(REPORT_COUNT).where(of.apply(REPORT_COUNT.REPORT_ID)).orderBy(REPORT_COUNT.REPORT_ID, REPORT_COUNT.ITEM_KEY)
+                .forEach(r -> out.get(r.getReportId()).setCount(r.getItemKey(), r.getQuantity()));
+        dsl.selectFrom(REPORT_TEXT).where(of.apply(REPORT_TEXT.REPORT_ID)).orderBy(REPORT_TEXT.REPORT_ID, REPORT_TEXT.ITEM_KEY)
+                .forEach(r -> out.get(r.getReportId()).setText(r.getItemKey(), r.getBody()));
+        Map<Long, List<Indicator>> indicators = new java.util.HashMap<>();
+        dsl.select(PERF_INDICATOR.fields()).from(PERF_INDICATOR).join(PERF_PROJECT).on(PERF_PROJECT.ID.eq(PERF_INDICATOR.PROJECT_ID))
+                .where(of.apply(PERF_PROJECT.REPORT_ID)).orderBy(PERF_INDICATOR.PROJECT_ID, PERF_INDICATOR.SEQ)
+                .fetchInto(PERF_INDICATOR)
+                .forEach(i -> indicators.computeIfAbsent(i.getProjectId(), k -> new java.util.ArrayList<>()).add(new Indicator(
+                        i.getName(), i.getMeasureUnit(), IndicatorNature.fromText(i.getNature()).orElse(IndicatorNature.AT_LEAST),
+                        strip(i.getTargetValue()), strip(i.getActualValue()), strip(i.getScoreCoefficient()),
+                        strip(i.getWeight()), i.getNote())));
+        for (PerfProjectRecord p : dsl.selectFrom(PERF_PROJECT).where(of.apply(PERF_PROJECT.REPORT_ID))
+                .orderBy(PERF_PROJECT.REPORT_ID, PERF_PROJECT.SEQ).fetch()) {
+            PerformanceProject project = project(p);
+            project.getIndicators().addAll(indicators.getOrDefault(p.getId(), List.of()));
+            out.get(p.getReportId()).projects().add(project);
+        }
+        dsl.selectFrom(GLOSSARY_TERM).where(of.apply(GLOSSARY_TERM.REPORT_ID)).orderBy(GLOSSARY_TERM.REPORT_ID, GLOSSARY_TERM.SEQ)
+                .forEach(r -> out.get(r.getReportId()).glossary().add(new GlossaryTerm(r.getTerm(), r.getDefinition())));
+        dsl.selectFrom(REPORT_SETTING).where(of.apply(REPORT_SETTING.REPORT_ID)).orderBy(REPORT_SETTING.REPORT_ID, REPORT_SETTING.SETTING_KEY)
+                .forEach(r -> out.get(r.getReportId()).setSetting(r.getSettingKey(), r.getSettingValue()));
+        dsl.selectFrom(NARRATIVE_OVERRIDE).where(of.apply(NARRATIVE_OVERRIDE.REPORT_ID))
+                .orderBy(NARRATIVE_OVERRIDE.REPORT_ID, NARRATIVE_OVERRIDE.PARAGRAPH_KEY)
+                .forEach(r -> out.get(r.getReportId()).setOverride(r.getParagraphKey(), new TextOverride(r.getBody(), r.getGenerated())));
+        dsl.selectFrom(AUDIT_EXPLANATION).where(of.apply(AUDIT_EXPLANATION.REPORT_ID))
+                .orderBy(AUDIT_EXPLANATION.REPORT_ID, AUDIT_EXPLANATION.FINDING_KEY)
+                .forEach(r -> out.get(r.getReportId()).setExplanation(r.getFindingKey(), r.getBody()));
+        Map<Integer, List<LocalCode>> yearCodes = new java.util.HashMap<>();
+        out.values().forEach(r -> r.localCodes().addAll(yearCodes.computeIfAbsent(r.fiscalYear(), this::yearCodes)));
+        dsl.selectFrom(REPORT_CODE).where(of.apply(REPORT_CODE.REPORT_ID)).orderBy(REPORT_CODE.REPORT_ID, REPORT_CODE.CATALOG, REPORT_CODE.CODE)
+                .forEach(r -> out.get(r.getReportId()).localCodes().add(new LocalCode(CatalogKind.valueOf(r.getCatalog()), r.getCode(),
+                        r.getName(), LocalCode.Origin.ADDED)));
+        dsl.selectFrom(REPORT_FINAL_EVENT).where(of.apply(REPORT_FINAL_EVENT.REPORT_ID))
+                .orderBy(REPORT_FINAL_EVENT.REPORT_ID, REPORT_FINAL_EVENT.SEQ)
+                .forEach(r -> out.get(r.getReportId()).finalLog().add(finalEvent(r)));
+        Map<Long, List<Consolidation.Member>> members = new java.util.HashMap<>();
+        Map<Long, java.time.LocalDateTime> at = new java.util.HashMap<>();
+        dsl.selectFrom(CONSOLIDATION_MEMBER).where(of.apply(CONSOLIDATION_MEMBER.REPORT_ID))
+                .orderBy(CONSOLIDATION_MEMBER.REPORT_ID, CONSOLIDATION_MEMBER.SEQ).forEach(m -> {
+                    at.putIfAbsent(m.getReportId(), m.getAtTime());
+                    members.computeIfAbsent(m.getReportId(), k -> new java.util.ArrayList<>()).add(new Consolidation.Member(
+                            m.getUnitCode(), m.getUnitName(), m.getRevision(), m.getDigest()));
+                });
+        if (!members.isEmpty()) {
+            Map<Long, List<Consolidation.Elimination>> eliminations = new java.util.HashMap<>();
+            dsl.selectFrom(CONSOLIDATION_ELIMINATION).where(of.apply(CONSOLIDATION_ELIMINATION.REPORT_ID))
+                    .orderBy(CONSOLIDATION_ELIMINATION.REPORT_ID, CONSOLIDATION_ELIMINATION.SEQ)
+                    .forEach(e -> eliminations.computeIfAbsent(e.getReportId(), k -> new java.util.ArrayList<>()).add(
+                            new Consolidation.Elimination(e.getFlow(), e.getRowCode(), e.getPaid(), e.getReceived(), e.getEliminated())));
+            members.forEach((id, list) -> out.get(id).setConsolidation(new Consolidation(at.get(id), list,
+                    eliminations.getOrDefault(id, List.of()))));
+        }
+        return out;
     }
 
     private void writeConsolidation(long reportId, Consolidation c) {
@@ -245,6 +339,23 @@ public final class ReportStore {
         });
     }
 
+    /** Adds nodes at the end of a year's tree (a loaded unit placed), in one transaction; the tree is checked whole. */
+    public void addUnitNodes(int fiscalYear, List<UnitNode> added) {
+        tx(t -> {
+            List<UnitNode> all = new java.util.ArrayList<>(t.unitTree(fiscalYear).nodes());
+            all.addAll(added);
+            new UnitTree(fiscalYear, all); // refuses a node twice, a missing parent, two 本级
+            int seq = t.dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(UNIT_NODE.SEQ), 0)).from(UNIT_NODE)
+                    .where(UNIT_NODE.FISCAL_YEAR.eq(fiscalYear)).fetchSingle().value1();
+            for (UnitNode n : added) {
+                t.dsl.insertInto(UNIT_NODE).set(UNIT_NODE.FISCAL_YEAR, fiscalYear).set(UNIT_NODE.CODE, n.code())
+                        .set(UNIT_NODE.NAME, n.name()).set(UNIT_NODE.PARENT_CODE, n.parent()).set(UNIT_NODE.IS_SELF, n.self())
+                        .set(UNIT_NODE.SEQ, ++seq).execute();
+            }
+            return null;
+        });
+    }
+
     private void writeUnitTree(UnitTree tree) {
         dsl.deleteFrom(UNIT_NODE).where(UNIT_NODE.FISCAL_YEAR.eq(tree.fiscalYear())).execute();
         int seq = 1;
@@ -286,8 +397,12 @@ public final class ReportStore {
     /** A report's 定稿 log, oldest first. */
     public List<FinalEvent> finalLog(long reportId) {
         return dsl.selectFrom(REPORT_FINAL_EVENT).where(REPORT_FINAL_EVENT.REPORT_ID.eq(reportId)).orderBy(REPORT_FINAL_EVENT.SEQ)
-                .fetch(r -> new FinalEvent(FinalEvent.Kind.valueOf(r.getKind()), r.getAtTime(), r.getOsUser(), r.getPerson(),
-                        r.getVersion(), r.getDigest(), r.getReason()));
+                .fetch(ReportStore::finalEvent);
+    }
+
+    private static FinalEvent finalEvent(juesuan.store.jooq.tables.records.ReportFinalEventRecord r) {
+        return new FinalEvent(FinalEvent.Kind.valueOf(r.getKind()), r.getAtTime(), r.getOsUser(), r.getPerson(),
+                r.getVersion(), r.getDigest(), r.getReason());
     }
 
     /** Whether a report is 定稿 (its last log entry is a 定稿): every write to it is then refused. */
@@ -419,21 +534,6 @@ public final class ReportStore {
                 .values(reportId, c.catalog().name(), c.code(), c.name()).execute();
     }
 
-    /** The unit's details as this report has them (each report owns them for its year). */
-    private Unit loadUnit(ReportRecord rr) {
-        Unit unit = new Unit(dsl.select(UNIT.CODE).from(UNIT).where(UNIT.ID.eq(rr.getUnitId())).fetchSingle(UNIT.CODE),
-                rr.getUnitName());
-        unit.setId(rr.getUnitId());
-        unit.setSupervisor(rr.getSupervisor());
-        unit.setUnitType(rr.getUnitType());
-        unit.setContactPerson(rr.getContactPerson());
-        unit.setContactPhone(rr.getContactPhone());
-        dsl.selectFrom(REPORT_UNIT_ITEM).where(REPORT_UNIT_ITEM.REPORT_ID.eq(rr.getId()))
-                .orderBy(REPORT_UNIT_ITEM.KIND, REPORT_UNIT_ITEM.SEQ)
-                .forEach(i -> unit.items(UnitItemKind.valueOf(i.getKind())).add(i.getBody()));
-        return unit;
-    }
-
     private PerformanceProject project(PerfProjectRecord p) {
         PerformanceProject project = new PerformanceProject();
         project.setId(p.getId());
@@ -453,11 +553,6 @@ public final class ReportStore {
         project.setGoalInitial(p.getGoalInitial());
         project.setGoalAdjusted(p.getGoalAdjusted());
         project.setGoalAchieved(p.getGoalAchieved());
-        dsl.selectFrom(PERF_INDICATOR).where(PERF_INDICATOR.PROJECT_ID.eq(p.getId())).orderBy(PERF_INDICATOR.SEQ)
-                .forEach(i -> project.getIndicators().add(new Indicator(i.getName(), i.getMeasureUnit(),
-                        IndicatorNature.fromText(i.getNature()).orElse(IndicatorNature.AT_LEAST),
-                        strip(i.getTargetValue()), strip(i.getActualValue()), strip(i.getScoreCoefficient()),
-                        strip(i.getWeight()), i.getNote())));
         return project;
     }
 
@@ -522,25 +617,39 @@ public final class ReportStore {
         writeContents(reportId, report);
     }
 
+    /**
+     * Writes a report's contents where none are stored (a new report, or after {@link #replaceContentsInTx} removed
+     * them): each table's rows go in as one batch of one statement, so loading hundreds of reports stays quick.
+     */
     private void writeContents(long id, Report report) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        List<Object[]> cells = new java.util.ArrayList<>();
+        List<Object[]> printed = new java.util.ArrayList<>();
         for (Map.Entry<String, TableData> e : report.tables().entrySet()) {
             String table = e.getKey();
-            for (String row : e.getValue().rows()) {
-                dsl.insertInto(TABLE_ROW, TABLE_ROW.REPORT_ID, TABLE_ROW.TABLE_CODE, TABLE_ROW.ROW_CODE)
-                        .values(id, table, row).execute();
-            }
-            e.getValue().cells().forEach((row, cols) -> cols.forEach((col, amount) ->
-                    dsl.insertInto(TABLE_CELL, TABLE_CELL.REPORT_ID, TABLE_CELL.TABLE_CODE, TABLE_CELL.ROW_CODE,
-                            TABLE_CELL.COL_CODE, TABLE_CELL.AMOUNT).values(id, table, row, col, amount).execute()));
+            e.getValue().rows().forEach(row -> rows.add(new Object[] {id, table, row}));
+            e.getValue().cells().forEach((row, cols) -> cols.forEach((col, amount) -> cells.add(new Object[] {id, table, row, col, amount})));
             e.getValue().printed().forEach((row, cols) -> cols.forEach((col, amount) ->
-                    dsl.insertInto(TABLE_PRINTED, TABLE_PRINTED.REPORT_ID, TABLE_PRINTED.TABLE_CODE, TABLE_PRINTED.ROW_CODE,
-                            TABLE_PRINTED.COL_CODE, TABLE_PRINTED.AMOUNT).values(id, table, row, col, amount).execute()));
+                    printed.add(new Object[] {id, table, row, col, amount})));
         }
-        report.comparisons().forEach((k, c) -> writeComparison(id, k, c));
-        report.reasons().forEach((k, text) -> writeReason(id, k, text));
-        report.amounts().forEach((k, v) -> writeAmount(id, k, v));
-        report.counts().forEach((k, v) -> writeCount(id, k, v));
-        report.texts().forEach((k, v) -> writeText(id, k, v));
+        insertAll(TABLE_ROW, List.of(TABLE_ROW.REPORT_ID, TABLE_ROW.TABLE_CODE, TABLE_ROW.ROW_CODE), rows);
+        insertAll(TABLE_CELL, List.of(TABLE_CELL.REPORT_ID, TABLE_CELL.TABLE_CODE, TABLE_CELL.ROW_CODE, TABLE_CELL.COL_CODE,
+                TABLE_CELL.AMOUNT), cells);
+        insertAll(TABLE_PRINTED, List.of(TABLE_PRINTED.REPORT_ID, TABLE_PRINTED.TABLE_CODE, TABLE_PRINTED.ROW_CODE,
+                TABLE_PRINTED.COL_CODE, TABLE_PRINTED.AMOUNT), printed);
+        insertAll(COMPARISON, List.of(COMPARISON.REPORT_ID, COMPARISON.ITEM_KEY, COMPARISON.PRIOR_FINAL, COMPARISON.INITIAL_BUDGET,
+                COMPARISON.FULL_YEAR_BUDGET), report.comparisons().entrySet().stream().filter(c -> !c.getValue().isEmpty())
+                .map(c -> new Object[] {id, c.getKey(), c.getValue().priorFinal(), c.getValue().initialBudget(),
+                        c.getValue().fullYearBudget()}).toList());
+        insertAll(REASON, List.of(REASON.REPORT_ID, REASON.ITEM_KEY, REASON.BASIS, REASON.BODY), report.reasons().entrySet().stream()
+                .filter(r -> !r.getValue().isBlank())
+                .map(r -> new Object[] {id, r.getKey().comparisonKey(), r.getKey().basis().name(), r.getValue()}).toList());
+        insertAll(REPORT_AMOUNT, List.of(REPORT_AMOUNT.REPORT_ID, REPORT_AMOUNT.ITEM_KEY, REPORT_AMOUNT.AMOUNT),
+                keyed(id, report.amounts(), v -> v.setScale(Money.YUAN_SCALE)));
+        insertAll(REPORT_COUNT, List.of(REPORT_COUNT.REPORT_ID, REPORT_COUNT.ITEM_KEY, REPORT_COUNT.QUANTITY),
+                keyed(id, report.counts(), v -> v));
+        insertAll(REPORT_TEXT, List.of(REPORT_TEXT.REPORT_ID, REPORT_TEXT.ITEM_KEY, REPORT_TEXT.BODY),
+                keyed(id, report.texts(), v -> v.isEmpty() ? null : v));
         int seq = 1;
         for (PerformanceProject p : report.projects()) {
             writeProject(id, seq++, p);
@@ -549,9 +658,13 @@ public final class ReportStore {
         if (report.consolidation() != null) {
             writeConsolidation(id, report.consolidation());
         }
-        report.settings().forEach((k, v) -> writeSetting(id, k, v));
-        report.overrides().forEach((k, v) -> writeOverride(id, k, v));
-        report.explanations().forEach((k, v) -> writeExplanation(id, k, v));
+        insertAll(REPORT_SETTING, List.of(REPORT_SETTING.REPORT_ID, REPORT_SETTING.SETTING_KEY, REPORT_SETTING.SETTING_VALUE),
+                keyed(id, report.settings(), v -> v.isEmpty() ? null : v));
+        insertAll(NARRATIVE_OVERRIDE, List.of(NARRATIVE_OVERRIDE.REPORT_ID, NARRATIVE_OVERRIDE.PARAGRAPH_KEY, NARRATIVE_OVERRIDE.BODY,
+                NARRATIVE_OVERRIDE.GENERATED), report.overrides().entrySet().stream()
+                .map(o -> new Object[] {id, o.getKey(), o.getValue().text(), o.getValue().generated()}).toList());
+        insertAll(AUDIT_EXPLANATION, List.of(AUDIT_EXPLANATION.REPORT_ID, AUDIT_EXPLANATION.FINDING_KEY, AUDIT_EXPLANATION.BODY),
+                keyed(id, report.explanations(), v -> v.isBlank() ? null : v));
         for (LocalCode c : report.localCodes()) {
             if (c.origin() == LocalCode.Origin.ADDED) {
                 writeCode(id, c);
@@ -758,13 +871,15 @@ public final class ReportStore {
                 .set(REPORT.UNIT_TYPE, nz(unit.getUnitType())).set(REPORT.CONTACT_PERSON, nz(unit.getContactPerson()))
                 .set(REPORT.CONTACT_PHONE, nz(unit.getContactPhone())).where(REPORT.ID.eq(reportId)).execute();
         dsl.deleteFrom(REPORT_UNIT_ITEM).where(REPORT_UNIT_ITEM.REPORT_ID.eq(reportId)).execute();
+        List<Object[]> items = new java.util.ArrayList<>();
         for (UnitItemKind kind : UnitItemKind.values()) {
             int seq = 1;
             for (String body : unit.items(kind)) {
-                dsl.insertInto(REPORT_UNIT_ITEM, REPORT_UNIT_ITEM.REPORT_ID, REPORT_UNIT_ITEM.KIND, REPORT_UNIT_ITEM.SEQ,
-                        REPORT_UNIT_ITEM.BODY).values(reportId, kind.name(), seq++, body).execute();
+                items.add(new Object[] {reportId, kind.name(), seq++, body});
             }
         }
+        insertAll(REPORT_UNIT_ITEM, List.of(REPORT_UNIT_ITEM.REPORT_ID, REPORT_UNIT_ITEM.KIND, REPORT_UNIT_ITEM.SEQ,
+                REPORT_UNIT_ITEM.BODY), items);
     }
 
     private static String nz(String s) {
@@ -815,15 +930,14 @@ public final class ReportStore {
                 .set(PERF_PROJECT.GOAL_ACHIEVED, p.getGoalAchieved())
                 .returningResult(PERF_PROJECT.ID).fetchSingle().value1();
         p.setId(pid);
-        int i = 1;
+        List<Object[]> rows = new java.util.ArrayList<>();
         for (Indicator ind : p.getIndicators()) {
-            dsl.insertInto(PERF_INDICATOR)
-                    .set(PERF_INDICATOR.PROJECT_ID, pid).set(PERF_INDICATOR.SEQ, i++).set(PERF_INDICATOR.NAME, ind.name())
-                    .set(PERF_INDICATOR.MEASURE_UNIT, ind.measureUnit()).set(PERF_INDICATOR.NATURE, ind.nature().symbol())
-                    .set(PERF_INDICATOR.TARGET_VALUE, ind.targetValue()).set(PERF_INDICATOR.ACTUAL_VALUE, ind.actualValue())
-                    .set(PERF_INDICATOR.SCORE_COEFFICIENT, ind.scoreCoefficient()).set(PERF_INDICATOR.WEIGHT, ind.weight())
-                    .set(PERF_INDICATOR.NOTE, ind.note()).execute();
+            rows.add(new Object[] {pid, rows.size() + 1, ind.name(), ind.measureUnit(), ind.nature().symbol(), ind.targetValue(),
+                    ind.actualValue(), ind.scoreCoefficient(), ind.weight(), ind.note()});
         }
+        insertAll(PERF_INDICATOR, List.of(PERF_INDICATOR.PROJECT_ID, PERF_INDICATOR.SEQ, PERF_INDICATOR.NAME,
+                PERF_INDICATOR.MEASURE_UNIT, PERF_INDICATOR.NATURE, PERF_INDICATOR.TARGET_VALUE, PERF_INDICATOR.ACTUAL_VALUE,
+                PERF_INDICATOR.SCORE_COEFFICIENT, PERF_INDICATOR.WEIGHT, PERF_INDICATOR.NOTE), rows);
     }
 
     private void writeSetting(long id, String key, String value) {
@@ -866,11 +980,34 @@ public final class ReportStore {
     }
 
     private void writeGlossary(long reportId, List<GlossaryTerm> terms) {
-        int seq = 1;
+        List<Object[]> rows = new java.util.ArrayList<>();
         for (GlossaryTerm g : terms) {
-            dsl.insertInto(GLOSSARY_TERM, GLOSSARY_TERM.REPORT_ID, GLOSSARY_TERM.SEQ, GLOSSARY_TERM.TERM, GLOSSARY_TERM.DEFINITION)
-                    .values(reportId, seq++, g.term(), g.definition()).execute();
+            rows.add(new Object[] {reportId, rows.size() + 1, g.term(), g.definition()});
         }
+        insertAll(GLOSSARY_TERM, List.of(GLOSSARY_TERM.REPORT_ID, GLOSSARY_TERM.SEQ, GLOSSARY_TERM.TERM, GLOSSARY_TERM.DEFINITION), rows);
+    }
+
+    /** Inserts rows into a table as one prepared statement run as a batch (nothing when there are no rows). */
+    private void insertAll(Table<?> table, List<? extends Field<?>> fields, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        org.jooq.BatchBindStep batch = dsl.batch(dsl.insertInto(table).columns(fields)
+                .values(java.util.Collections.nCopies(fields.size(), null)));
+        rows.forEach(batch::bind);
+        batch.execute();
+    }
+
+    /** The rows (report, key, value) of a keyed map, skipping values that map to null. */
+    private static <V> List<Object[]> keyed(long id, Map<String, V> values, java.util.function.Function<V, Object> value) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        values.forEach((k, v) -> {
+            Object stored = v == null ? null : value.apply(v);
+            if (stored != null) {
+                rows.add(new Object[] {id, k, stored});
+            }
+        });
+        return rows;
     }
 
     // ------------------------------------------------------------------ transactions

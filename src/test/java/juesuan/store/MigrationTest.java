@@ -39,8 +39,8 @@ class MigrationTest {
             Set<String> tables = new TreeSet<>(db.dsl().fetchValues(
                     "select table_name from information_schema.tables where table_schema = 'PUBLIC'").stream()
                     .map(Object::toString).toList());
-            assertEquals(new TreeSet<>(List.of("AUDIT_EXPLANATION", "CATALOG_CODE", "COMPARISON", "GLOSSARY_TERM", "NARRATIVE_OVERRIDE", "PERF_INDICATOR", "PERF_PROJECT", "REASON",
-                    "REPORT", "REPORT_AMOUNT", "REPORT_CODE", "REPORT_COUNT", "REPORT_FINAL_EVENT", "REPORT_SETTING", "REPORT_TEXT", "REPORT_UNIT_ITEM", "TABLE_CELL", "TABLE_PRINTED", "TABLE_ROW", "UNIT",
+            assertEquals(new TreeSet<>(List.of("AUDIT_EXPLANATION", "CATALOG_CODE", "COMPARISON", "CONSOLIDATION_ELIMINATION", "CONSOLIDATION_MEMBER", "GLOSSARY_TERM", "NARRATIVE_OVERRIDE", "PERF_INDICATOR", "PERF_PROJECT", "REASON",
+                    "REPORT", "REPORT_AMOUNT", "REPORT_CODE", "REPORT_COUNT", "REPORT_FINAL_EVENT", "REPORT_SETTING", "REPORT_TEXT", "REPORT_UNIT_ITEM", "TABLE_CELL", "TABLE_PRINTED", "TABLE_ROW", "UNIT", "UNIT_NODE",
                     "flyway_schema_history")), tables);
             assertEquals(String.valueOf(Database.LATEST_MIGRATION), db.dsl().fetchValue(
                     "select max(\"version\") from \"flyway_schema_history\" where \"success\" = true").toString());

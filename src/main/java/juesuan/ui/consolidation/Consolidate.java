@@ -37,9 +37,29 @@ public final class Consolidate {
         UnitTree tree = store.unitTree(report.fiscalYear());
         UnitTree placed = placed(tree, report.unit());
         if (placed != tree) {
-            store.saveUnitTree(placed);
+            // only the new nodes are written: loading hundreds of packages does not rewrite the tree each time
+            store.addUnitNodes(report.fiscalYear(), placed.nodes().stream().filter(n -> tree.node(n.code()).isEmpty()).toList());
         }
         return placed;
+    }
+
+    /** Places several loaded reports of one year at once: the tree read once, the new nodes written in one transaction. */
+    public static UnitTree placeAll(ReportStore store, List<Report> reports) {
+        Map<Integer, List<Report>> byYear = new java.util.TreeMap<>();
+        reports.forEach(r -> byYear.computeIfAbsent(r.fiscalYear(), y -> new ArrayList<>()).add(r));
+        UnitTree last = null;
+        for (Map.Entry<Integer, List<Report>> e : byYear.entrySet()) {
+            UnitTree tree = store.unitTree(e.getKey());
+            UnitTree placed = tree;
+            for (Report r : e.getValue()) {
+                placed = placed(placed, r.unit());
+            }
+            if (placed != tree) {
+                store.addUnitNodes(e.getKey(), placed.nodes().stream().filter(n -> tree.node(n.code()).isEmpty()).toList());
+            }
+            last = placed;
+        }
+        return last;
     }
 
     /** The tree with a unit placed as {@link #place} says (the same tree when the unit is in it already). */
@@ -121,13 +141,17 @@ public final class Consolidate {
         List<Consolidator.Member> members = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Map<String, Long> revisions = store.revisions(year);
+        Map<String, Long> ids = new java.util.HashMap<>();
+        store.list().stream().filter(s -> s.fiscalYear() == year).forEach(s -> ids.put(s.unitCode(), s.reportId()));
+        // every member read at once (one query per table), not one report after another
+        Map<Long, Report> loaded = store.loadAll(units.stream().map(ids::get).filter(java.util.Objects::nonNull).toList());
         for (String u : units) {
-            Optional<Report> r = store.find(u, year);
-            if (r.isEmpty()) {
+            Report r = ids.containsKey(u) ? loaded.get(ids.get(u)) : null;
+            if (r == null) {
                 missing.add(u + " " + tree.node(u).map(UnitNode::name).orElse(""));
                 continue;
             }
-            members.add(new Consolidator.Member(r.get(), revisions.get(u), tree.superior(u).orElse("")));
+            members.add(new Consolidator.Member(r, revisions.get(u), tree.superior(u).orElse("")));
         }
         if (!missing.isEmpty()) {
             throw new UserFailure(Msg.get("consolidate.missing", missing.size(), String.join(Msg.get("cli.listSeparator"), missing)));

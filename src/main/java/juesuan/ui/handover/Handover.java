@@ -100,6 +100,18 @@ public final class Handover {
 
     /** Reads a package or a report file whole (nothing is written) and compares it with what the database holds. */
     public static Plan plan(ReportStore store, Path file) {
+        return compare(store, read(file));
+    }
+
+    /** A file read and checked whole, not yet compared with the database. */
+    public record Read(Path file, Report incoming, boolean fromPackage) {
+    }
+
+    /**
+     * Reads a package or a report file whole and checks it (seal, checksums, digest, template year); touches no
+     * database, so several files can be read at once.
+     */
+    public static Read read(Path file) {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = HandoverPackage.readAll(in);
@@ -116,9 +128,22 @@ public final class Handover {
             throw new UserFailure(Msg.get("load.refused", file.getFileName(), e.getMessage()), e);
         }
         TemplateLoader.forReport(incoming); // a template year this program does not have is refused here
-        Optional<Report> existing = store.find(incoming.unit().getCode(), incoming.fiscalYear());
-        return new Plan(file, incoming, isPackage, existing.map(Report::getId),
-                existing.map(r -> ReportDiff.between(r, incoming)).orElse(List.of()));
+        return new Read(file, incoming, isPackage);
+    }
+
+    /** What loading a read file changes in the database. */
+    public static Plan compare(ReportStore store, Read read) {
+        Optional<Report> existing = store.find(read.incoming().unit().getCode(), read.incoming().fiscalYear());
+        return new Plan(read.file(), read.incoming(), read.fromPackage(), existing.map(Report::getId),
+                existing.map(r -> ReportDiff.between(r, read.incoming())).orElse(List.of()));
+    }
+
+    /**
+     * The same plan against the database as it is now (opened for writing after the files were checked): what was
+     * checked is what is loaded, and only whether the report exists, and what loading it changes, is asked again.
+     */
+    public static Plan replan(ReportStore store, Plan checked) {
+        return compare(store, new Read(checked.file(), checked.incoming(), checked.fromPackage()));
     }
 
     /** Loads what a plan read: a whole-database backup first, then one transaction. Returns the report id and the backup. */
@@ -134,6 +159,13 @@ public final class Handover {
      * place in the year's unit tree when it has none (under its 主管部门, for 汇总).
      */
     public static Loaded load(ReportStore store, Plan plan, Path backup) {
+        Loaded loaded = store(store, plan, backup);
+        juesuan.ui.consolidation.Consolidate.place(store, plan.incoming());
+        return loaded;
+    }
+
+    /** Stores a plan's report (one transaction) without placing it in the unit tree: for loads placed together. */
+    public static Loaded store(ReportStore store, Plan plan, Path backup) {
         long id;
         if (plan.existingId().isPresent()) {
             id = plan.existingId().get();
@@ -141,7 +173,6 @@ public final class Handover {
         } else {
             id = store.insert(plan.incoming());
         }
-        juesuan.ui.consolidation.Consolidate.place(store, plan.incoming());
         return new Loaded(id, backup);
     }
 }

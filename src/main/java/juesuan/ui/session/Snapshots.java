@@ -23,4 +23,32 @@ public final class Snapshots {
             return Optional.of(Msg.get("history.saveFailed", Failures.describe(e)));
         }
     }
+
+    /**
+     * The same for many reports at once (after a load of many packages): the reports, their revisions and row counts
+     * read in a few queries, then each version written. Returns the Chinese message of each failure (logged).
+     */
+    public static java.util.List<String> saveAll(ReportStore store, ReportHistory history, java.util.Collection<Long> reportIds) {
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        java.util.Map<Long, java.util.Map<String, Integer>> counts;
+        java.util.Map<Long, juesuan.model.Report> reports;
+        java.util.Map<Long, Long> revisions = new java.util.HashMap<>();
+        try {
+            counts = store.rowCountsAll();
+            reports = store.loadAll(reportIds);
+            store.list().forEach(s -> revisions.put(s.reportId(), s.revision()));
+        } catch (RuntimeException e) {
+            ErrorLog.record("reading reports for their history", e);
+            return java.util.List.of(Msg.get("history.saveFailed", Failures.describe(e)));
+        }
+        for (var r : reports.values()) {
+            try {
+                history.save(r, revisions.get(r.getId()), counts.get(r.getId()), "");
+            } catch (IOException | RuntimeException e) {
+                ErrorLog.record("writing history of report " + r.getId(), e);
+                failures.add(Msg.get("history.saveFailed", Failures.describe(e)));
+            }
+        }
+        return failures;
+    }
 }
