@@ -167,11 +167,19 @@ public final class Consolidate {
         return new Done(id, store.load(id), result.notices());
     }
 
+    /**
+     * A department's first report: its 职能职责, 内设机构, contacts, 名词解释 and text settings start as its 本级's (the
+     * member nobody in the node is superior to), which the department then edits; its figures come from the 汇总.
+     */
     private static Report newDepartment(String code, String name, List<Consolidator.Member> members) {
-        Report first = members.stream().filter(m -> m.superior().isEmpty()).findFirst().orElse(members.getFirst()).report();
-        Report r = new Report(Consolidator.departmentUnit(code, name), first.fiscalYear(), first.templateYear(), first.profile());
-        r.glossary().addAll(first.glossary());
-        first.settings().forEach(r::setSetting);
+        Report self = members.stream().filter(m -> m.superior().isEmpty()).findFirst().orElse(members.getFirst()).report();
+        Report r = new Report(Consolidator.departmentUnit(code, name), self.fiscalYear(), self.templateYear(), self.profile());
+        r.unit().setDuties(self.unit().getDuties());
+        r.unit().setInternalBodies(self.unit().getInternalBodies());
+        r.unit().setContactPerson(self.unit().getContactPerson());
+        r.unit().setContactPhone(self.unit().getContactPhone());
+        r.glossary().addAll(self.glossary());
+        self.settings().forEach(r::setSetting);
         return r;
     }
 

@@ -66,6 +66,8 @@ class ConsolidateTest {
             assertEquals(done.reportId(), d.getId());
             assertEquals(Members.DEPARTMENT, d.unit().getName());
             assertEquals("", d.unit().getUnitType(), "行政 and 事业 members: no single 单位类型");
+            assertEquals(Members.self("50000").unit().getDuties(), d.unit().getDuties(), "a new department starts with its 本级's duties");
+            assertEquals(Members.self("50000").unit().getContactPerson(), d.unit().getContactPerson());
             assertEquals(3, d.consolidation().members().size());
             assertEquals(2, d.consolidation().eliminations().size());
             assertEquals(yuan("6333100"), d.table("T3").get(X, "basic"));
