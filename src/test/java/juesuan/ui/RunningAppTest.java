@@ -43,6 +43,8 @@ abstract class RunningAppTest extends FxRobot {
     @AfterEach
     void closeApp() throws Exception {
         stopApp();
-        FxToolkit.cleanupStages();
+        if (FxToolkit.isFXApplicationThreadRunning()) { // a test of such a class that never started the window
+            FxToolkit.cleanupStages();
+        }
     }
 }
