@@ -201,4 +201,33 @@ public final class Report {
                 .sorted(java.util.Comparator.comparing(LocalCode::catalog).thenComparing(LocalCode::code))
                 .toList();
     }
+
+    /**
+     * A copy of the whole report that later changes to this one do not reach: what a background task (审核, the
+     * document) works on while the officer keeps typing. Its parts are copied, their values (amounts, texts,
+     * records) shared.
+     */
+    public Report copy() {
+        Report c = new Report(unit.copy(), fiscalYear, templateYear, profile);
+        c.id = id;
+        tables.forEach((k, t) -> c.tables.put(k, t.copy()));
+        c.comparisons.putAll(comparisons);
+        c.reasons.putAll(reasons);
+        c.amounts.putAll(amounts);
+        c.counts.putAll(counts);
+        c.texts.putAll(texts);
+        projects.forEach(p -> {
+            PerformanceProject pc = p.copy();
+            pc.setId(p.getId());
+            c.projects.add(pc);
+        });
+        c.glossary.addAll(glossary);
+        c.settings.putAll(settings);
+        c.overrides.putAll(overrides);
+        c.explanations.putAll(explanations);
+        c.localCodes.addAll(localCodes);
+        c.finalLog.addAll(finalLog);
+        c.consolidation = consolidation;
+        return c;
+    }
 }

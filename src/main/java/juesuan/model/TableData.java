@@ -94,4 +94,13 @@ public final class TableData {
     public Map<String, Map<String, BigDecimal>> printed() {
         return Collections.unmodifiableMap(printed);
     }
+
+    /** A copy that later changes to this table do not reach (the amounts themselves are values). */
+    public TableData copy() {
+        TableData c = new TableData(tableCode);
+        c.rows.addAll(rows);
+        cells.forEach((row, cols) -> c.cells.put(row, new LinkedHashMap<>(cols)));
+        printed.forEach((row, cols) -> c.printed.put(row, new LinkedHashMap<>(cols)));
+        return c;
+    }
 }

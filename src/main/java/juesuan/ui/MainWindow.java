@@ -432,7 +432,7 @@ public final class MainWindow extends BorderPane {
             auditCollapsed = b;
             split.setDividerPositions(b ? 1.0 : auditDivider);
         });
-        Listeners.whileAlive(panel, session.revisionProperty(), this::updateTabCounts);
+        audit.addListener(this::updateTabCounts); // each time the background 审核 has new findings
         updateTabCounts();
         if (selected != null && tabByKey.containsKey(selected)) {
             select(selected);

@@ -52,6 +52,22 @@ public final class Benchmark {
                 return f;
             });
         }
+        // one edit of the large report (issue 16): what the UI thread does — the report copied for the background
+        // 审核 and all nine tables recomputed — and the 审核 itself, which runs on the copy in the background
+        Report edited = LargeReport.of(100, 200);
+        var et = TemplateLoader.forReport(edited);
+        measure("edit, UI thread: copy + 9 tables (100 项, 200 projects)", () -> {
+            Report copy = edited.copy();
+            ReportFigures f = new ReportFigures(edited, et);
+            et.tables().forEach(x -> f.table(x.code()));
+            return copy;
+        });
+        measure("edit, background: 审核 of the copy (100 项, 200 projects)", () -> {
+            Report copy = edited.copy();
+            return Auditor.audit(copy, new ReportFigures(copy, et));
+        });
+        measure("large report filled and exported to PDF", () -> juesuan.report.DocumentBuilder.build(edited,
+                new ReportFigures(edited, et)).export(juesuan.report.Document.Format.PDF));
         java.nio.file.Path big = bigWorkbook(r);
         measure("Excel: 2 000-row workbook read and recomputed", () -> {
             Report imported = juesuan.exchange.WorkbookImport.plan(big, blankOf(r), null).imported();

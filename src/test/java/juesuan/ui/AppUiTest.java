@@ -195,7 +195,7 @@ class AppUiTest extends RunningAppTest {
         SheetView t1 = sheet(window, "T1");
         clickCell(t1, "in.carry", "amount");
         write("10").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitAudit(window);
         juesuan.audit.Finding broken = findings.getItems().stream().filter(f -> f.ruleId().equals("T1-5")).findFirst().orElseThrow();
         assertEquals("收入总计 1473.32 万元 与 支出总计 1463.32 万元 不相等，相差 10.00 万元（收入支出决算总表）", broken.message());
         interact(() -> window.select("T3"));
@@ -210,7 +210,7 @@ class AppUiTest extends RunningAppTest {
         interact(() -> t1.viewModel().select("in.carry", "amount"));
         interact(t1::requestFocus);
         type(KeyCode.DELETE);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitAudit(window);
         assertTrue(findings.getItems().stream().noneMatch(f -> f.ruleId().equals("T1-5")));
         assertEquals(2, findings.getItems().size());
     }
@@ -297,5 +297,13 @@ class AppUiTest extends RunningAppTest {
             }
         }
         throw new IllegalArgumentException(key);
+    }
+
+    /** The 审核 runs in the background after an edit: waits until the panel shows the findings of the data as it is. */
+    private static void awaitAudit(MainWindow window) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> window.audit().isCurrent()).get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

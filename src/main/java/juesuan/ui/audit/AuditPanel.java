@@ -135,8 +135,17 @@ public final class AuditPanel extends BorderPane {
             return row;
         });
         setCenter(table);
-        Listeners.whileAlive(this, vm.session().revisionProperty(), this::refresh);
+        // a change starts the 审核 in the background; the panel shows the findings when they are in
+        Listeners.whileAlive(this, vm.session().revisionProperty(), this::changed);
+        vm.addListener(this::refresh);
         refresh();
+    }
+
+    private void changed() {
+        vm.changed();
+        if (!vm.isCurrent()) {
+            summary.setText(vm.summary());
+        }
     }
 
     public void refresh() {

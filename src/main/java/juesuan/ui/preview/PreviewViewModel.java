@@ -40,7 +40,7 @@ public final class PreviewViewModel {
 
     /** An independent copy of the open report, taken on the UI thread. */
     public Report snapshot() {
-        return ReportJson.copy(session.report());
+        return session.report().copy();
     }
 
     /** The revision a generation starts from (to know when the preview is out of date). */

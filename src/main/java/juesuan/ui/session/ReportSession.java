@@ -71,6 +71,11 @@ public final class ReportSession {
         history.setGuard(this::refuseIfLocked);
     }
 
+    /** Runs work on the UI thread (the results of background work come back this way). */
+    public void onUi(Runnable work) {
+        ui.execute(work);
+    }
+
     /** What brings an undone or redone edit's place into view (the main window sets it). */
     private Consumer<EditPlace> bringIntoView = p -> { };
 
