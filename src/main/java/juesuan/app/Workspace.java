@@ -130,10 +130,15 @@ public final class Workspace implements AutoCloseable {
         List<Version> newest = history.newestOfEach();
         // every report is read whole (a damaged page shows here, not later), all at once: one query per table
         Map<Long, Map<String, Integer>> counts = newest.isEmpty() ? Map.of() : store.rowCountsAll();
-        Map<Long, Report> loaded = newest.isEmpty() ? Map.of() : store.loadAll(null);
+        // every report is read whole and its digest made, a few dozen at a time (never the whole database in memory);
         // the digests are pure work on the reports read: made side by side on every core
         Map<Long, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
-        loaded.entrySet().parallelStream().forEach(e -> digests.put(e.getKey(), ReportHistory.digest(e.getValue())));
+        List<Long> ids = newest.stream().map(v -> inDb.get(key(v.unitCode(), v.fiscalYear()))).filter(java.util.Objects::nonNull)
+                .map(ReportSummary::reportId).toList();
+        for (int i = 0; i < ids.size(); i += ReportStore.IN_LIST_LIMIT) {
+            store.loadAll(ids.subList(i, Math.min(ids.size(), i + ReportStore.IN_LIST_LIMIT))).entrySet().parallelStream()
+                    .forEach(e -> digests.put(e.getKey(), ReportHistory.digest(e.getValue())));
+        }
         for (Version v : newest) {
             ReportSummary s = inDb.get(key(v.unitCode(), v.fiscalYear()));
             if (s == null) {

@@ -65,22 +65,70 @@ public final class Consolidator {
      *                     上年 figures still contain the flows taken out last year); empty: the members' 上年 are summed
      */
     public static Result consolidate(Report department, List<Member> members, Optional<Report> previousYear, LocalDateTime at) {
-        check(department, members);
-        Report out = new Report(department.unit().copy(), department.fiscalYear(), department.templateYear(), department.profile());
-        out.setId(department.getId());
-        keepOwnWriting(department, out);
-        out.unit().setSubunits(members.stream().map(m -> m.report().unit().getName()).toList());
-
-        Set<String> localCodes = new LinkedHashSet<>();
-        department.localCodes().forEach(c -> localCodes.add(key(c)));
+        Map<String, String> superiors = new LinkedHashMap<>();
         for (Member m : members) {
+            if (superiors.put(m.report().unit().getCode(), m.superior()) != null) {
+                throw new UserFailure(Msg.get("consolidate.memberTwice", m.report().unit().getCode()));
+            }
+        }
+        Sum sum = new Sum(department, superiors);
+        members.forEach(sum::add);
+        return sum.finish(previousYear, at);
+    }
+
+    /**
+     * A 汇总 made one member at a time, so hundreds of members need not be in memory together: what is kept of each
+     * is its sums, the columns of the internal flows it pays or receives, and its digest.
+     */
+    public static final class Sum {
+        private final Report out;
+        private final Map<String, String> superiors;
+        private final Set<String> superiorsInside = new java.util.HashSet<>();
+        private final List<Flow> flows;
+        private final Set<String> localCodes = new LinkedHashSet<>();
+        private final List<Consolidation.Member> fed = new ArrayList<>();
+        private final List<String> names = new ArrayList<>();
+        private final Map<String, Map<String, BigDecimal>> paid = new LinkedHashMap<>();
+        private final Map<String, Map<String, BigDecimal>> received = new LinkedHashMap<>();
+
+        /**
+         * @param department the department's report (its own writing is kept)
+         * @param superiors  every member to come: its unit code → the code of its superior ("" when none)
+         */
+        public Sum(Report department, Map<String, String> superiors) {
+            check(department, superiors);
+            this.superiors = new LinkedHashMap<>(superiors);
+            superiors.forEach((member, superior) -> {
+                if (superiors.containsKey(superior)) {
+                    superiorsInside.add(superior);
+                }
+            });
+            this.flows = Flow.forYear(department.templateYear());
+            out = new Report(department.unit().copy(), department.fiscalYear(), department.templateYear(), department.profile());
+            out.setId(department.getId());
+            keepOwnWriting(department, out);
+            department.localCodes().forEach(c -> localCodes.add(key(c)));
+            flows.forEach(f -> {
+                paid.put(f.id(), new TreeMap<>());
+                received.put(f.id(), new TreeMap<>());
+            });
+        }
+
+        /** Adds one member (in the order 单位构成 lists them). */
+        public void add(Member m) {
             Report r = m.report();
+            String code = r.unit().getCode();
+            if (!superiors.containsKey(code)) {
+                throw new IllegalArgumentException("a member not announced: " + code);
+            }
+            checkYear(out, r);
+            names.add(r.unit().getName());
             for (LocalCode c : r.localCodes()) {
                 if (localCodes.add(key(c))) {
                     out.localCodes().add(c);
                 }
             }
-            r.tables().forEach((code, data) -> addTable(out.table(code), data));
+            r.tables().forEach((t, data) -> addTable(out.table(t), data));
             r.amounts().forEach((k, v) -> out.setAmount(k, Money.add(out.amount(k), v)));
             r.counts().forEach((k, v) -> out.setCount(k, out.count(k) == null ? v : out.count(k) + v));
             r.comparisons().forEach((k, c) -> out.setComparison(k, sum(out.comparison(k), c)));
@@ -91,21 +139,38 @@ public final class Consolidator {
                 }
                 out.projects().add(c);
             }
+            // the columns of the internal flows this member pays or receives inside the department
+            boolean hasSuperiorInside = !m.superior().isEmpty() && superiors.containsKey(m.superior());
+            boolean isSuperiorInside = superiorsInside.contains(code);
+            for (Flow f : flows) {
+                if (f.payerIsMember() ? hasSuperiorInside : isSuperiorInside) {
+                    addColumn(paid.get(f.id()), r, f.paidTable(), f.paidColumn());
+                }
+                if (f.payerIsMember() ? isSuperiorInside : hasSuperiorInside) {
+                    addColumn(received.get(f.id()), r, f.receivedTable(), f.receivedColumn());
+                }
+            }
+            fed.add(new Consolidation.Member(code, r.unit().getName(), m.revision(), CheckCode.digest(r)));
         }
-        List<String> notices = new ArrayList<>();
-        List<Consolidation.Elimination> eliminations = new ArrayList<>();
-        for (Flow flow : Flow.forYear(department.templateYear())) {
-            eliminate(flow, members, out, eliminations, notices);
+
+        /** Takes the internal flows out, sets 上年 from last year's department report, and says what fed it. */
+        public Result finish(Optional<Report> previousYear, LocalDateTime at) {
+            if (fed.size() != superiors.size()) {
+                throw new IllegalStateException("members announced " + superiors.size() + ", added " + fed.size());
+            }
+            out.unit().setSubunits(names);
+            List<String> notices = new ArrayList<>();
+            List<Consolidation.Elimination> eliminations = new ArrayList<>();
+            for (Flow flow : flows) {
+                eliminate(flow, paid.get(flow.id()), received.get(flow.id()), out, eliminations, notices);
+            }
+            previousYear.ifPresent(prev -> priorFromLastYear(prev, out));
+            out.setConsolidation(new Consolidation(at, fed, eliminations));
+            return new Result(out, List.copyOf(notices));
         }
-        previousYear.ifPresent(prev -> priorFromLastYear(prev, out));
-        // each member's digest (what it was when summed), made side by side on every core
-        List<Consolidation.Member> fed = members.parallelStream().map(m -> new Consolidation.Member(m.report().unit().getCode(),
-                m.report().unit().getName(), m.revision(), CheckCode.digest(m.report()))).toList();
-        out.setConsolidation(new Consolidation(at, fed, eliminations));
-        return new Result(out, List.copyOf(notices));
     }
 
-    private static void check(Report department, List<Member> members) {
+    private static void check(Report department, Map<String, String> members) {
         String code = department.unit().getCode();
         if (department.isFinal()) {
             throw new UserFailure(Msg.get("consolidate.final", code, department.fiscalYear()));
@@ -113,21 +178,25 @@ public final class Consolidator {
         if (members.isEmpty()) {
             throw new UserFailure(Msg.get("consolidate.noMembers", code, department.fiscalYear()));
         }
-        Set<String> seen = new LinkedHashSet<>();
-        for (Member m : members) {
-            Report r = m.report();
-            String mc = r.unit().getCode();
-            if (mc.equals(code)) {
-                throw new UserFailure(Msg.get("consolidate.memberIsDepartment", code));
-            }
-            if (!seen.add(mc)) {
-                throw new UserFailure(Msg.get("consolidate.memberTwice", mc));
-            }
-            if (r.fiscalYear() != department.fiscalYear() || r.templateYear() != department.templateYear()) {
-                throw new UserFailure(Msg.get("consolidate.otherYear", mc, r.unit().getName(), r.fiscalYear(),
-                        r.templateYear(), department.fiscalYear(), department.templateYear()));
-            }
+        if (members.containsKey(code)) {
+            throw new UserFailure(Msg.get("consolidate.memberIsDepartment", code));
         }
+    }
+
+    private static void checkYear(Report department, Report r) {
+        if (r.fiscalYear() != department.fiscalYear() || r.templateYear() != department.templateYear()) {
+            throw new UserFailure(Msg.get("consolidate.otherYear", r.unit().getCode(), r.unit().getName(), r.fiscalYear(),
+                    r.templateYear(), department.fiscalYear(), department.templateYear()));
+        }
+    }
+
+    private static void addColumn(Map<String, BigDecimal> sums, Report r, String table, String column) {
+        r.table(table).cells().forEach((row, cols) -> {
+            BigDecimal v = cols.get(column);
+            if (v != null) {
+                sums.merge(row, v, BigDecimal::add);
+            }
+        });
     }
 
     /** What the department wrote itself: kept through every re-run. */
@@ -167,21 +236,8 @@ public final class Consolidator {
      * Takes one flow out where both sides are members: per code, the smaller of what the payers show and what the
      * receivers show comes off both columns; a difference is told and stays.
      */
-    private static void eliminate(Flow flow, List<Member> members, Report out, List<Consolidation.Elimination> eliminations,
-                                  List<String> notices) {
-        Map<String, Report> byCode = new LinkedHashMap<>();
-        members.forEach(m -> byCode.put(m.report().unit().getCode(), m.report()));
-        Set<String> payers = new LinkedHashSet<>();
-        Set<String> receivers = new LinkedHashSet<>();
-        for (Member m : members) {
-            if (!m.superior().isEmpty() && byCode.containsKey(m.superior())) {
-                String member = m.report().unit().getCode();
-                (flow.payerIsMember() ? payers : receivers).add(member);
-                (flow.payerIsMember() ? receivers : payers).add(m.superior());
-            }
-        }
-        Map<String, BigDecimal> paid = column(payers, byCode, flow.paidTable(), flow.paidColumn());
-        Map<String, BigDecimal> received = column(receivers, byCode, flow.receivedTable(), flow.receivedColumn());
+    private static void eliminate(Flow flow, Map<String, BigDecimal> paid, Map<String, BigDecimal> received, Report out,
+                                  List<Consolidation.Elimination> eliminations, List<String> notices) {
         Set<String> codes = new java.util.TreeSet<>(paid.keySet());
         codes.addAll(received.keySet());
         for (String code : codes) {
@@ -202,19 +258,6 @@ public final class Consolidator {
                         Money.formatWan(p.subtract(r).abs())));
             }
         }
-    }
-
-    private static Map<String, BigDecimal> column(Set<String> units, Map<String, Report> byCode, String table, String column) {
-        Map<String, BigDecimal> sums = new TreeMap<>();
-        for (String u : units) {
-            byCode.get(u).table(table).cells().forEach((row, cols) -> {
-                BigDecimal v = cols.get(column);
-                if (v != null) {
-                    sums.merge(row, v, BigDecimal::add);
-                }
-            });
-        }
-        return sums;
     }
 
     private static void subtract(TableData t, String row, String column, BigDecimal amount) {

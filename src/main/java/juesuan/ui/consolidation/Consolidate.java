@@ -136,33 +136,42 @@ public final class Consolidate {
         return run(store, tree, asCode, asName, units, at);
     }
 
+    /** Members are read this many at a time: a department of hundreds of units is never in memory whole. */
+    private static final int CHUNK = 40;
+
     private static Done run(ReportStore store, UnitTree tree, String code, String name, List<String> units, LocalDateTime at) {
         int year = tree.fiscalYear();
-        List<Consolidator.Member> members = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
         Map<String, Long> revisions = store.revisions(year);
         Map<String, Long> ids = new java.util.HashMap<>();
         store.list().stream().filter(s -> s.fiscalYear() == year).forEach(s -> ids.put(s.unitCode(), s.reportId()));
-        // every member read at once (one query per table), not one report after another
-        Map<Long, Report> loaded = store.loadAll(units.stream().map(ids::get).filter(java.util.Objects::nonNull).toList());
-        for (String u : units) {
-            Report r = ids.containsKey(u) ? loaded.get(ids.get(u)) : null;
-            if (r == null) {
-                missing.add(u + " " + tree.node(u).map(UnitNode::name).orElse(""));
-                continue;
-            }
-            members.add(new Consolidator.Member(r, revisions.get(u), tree.superior(u).orElse("")));
-        }
+        List<String> missing = units.stream().filter(u -> !ids.containsKey(u))
+                .map(u -> u + " " + tree.node(u).map(UnitNode::name).orElse("")).toList();
         if (!missing.isEmpty()) {
             throw new UserFailure(Msg.get("consolidate.missing", missing.size(), String.join(Msg.get("cli.listSeparator"), missing)));
         }
-        if (members.isEmpty()) {
+        if (units.isEmpty()) {
             throw new UserFailure(Msg.get("consolidate.noMembers", code, year));
         }
-        Report department = store.find(code, year).orElseGet(() -> newDepartment(code, name, members));
-        department.unit().setUnitType(sharedType(members).orElse(department.unit().getUnitType()));
-        Optional<Report> previous = store.find(code, year - 1);
-        Consolidator.Result result = Consolidator.consolidate(department, members, previous, at);
+        Map<String, String> superiors = new java.util.LinkedHashMap<>();
+        units.forEach(u -> superiors.put(u, tree.superior(u).orElse("")));
+        Report department = store.find(code, year).orElseGet(() -> {
+            String self = units.stream().filter(u -> superiors.get(u).isEmpty()).findFirst().orElse(units.getFirst());
+            return newDepartment(code, name, store.load(ids.get(self)));
+        });
+        Consolidator.Sum sum = new Consolidator.Sum(department, superiors);
+        java.util.Set<String> types = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < units.size(); i += CHUNK) {
+            List<String> chunk = units.subList(i, Math.min(units.size(), i + CHUNK));
+            Map<Long, Report> loaded = store.loadAll(chunk.stream().map(ids::get).toList());
+            for (String u : chunk) {
+                Report r = loaded.get(ids.get(u));
+                types.add(r.unit().getUnitType());
+                sum.add(new Consolidator.Member(r, revisions.get(u), superiors.get(u)));
+            }
+        }
+        Consolidator.Result result = sum.finish(store.find(code, year - 1), at);
+        // the 单位类型 all members share; none when they differ (a department with 行政 and 事业 members)
+        result.report().unit().setUnitType(types.size() == 1 ? types.iterator().next() : "");
         long id = store.saveConsolidated(result.report(), tree);
         return new Done(id, store.load(id), result.notices());
     }
@@ -171,8 +180,7 @@ public final class Consolidate {
      * A department's first report: its 职能职责, 内设机构, contacts, 名词解释 and text settings start as its 本级's (the
      * member nobody in the node is superior to), which the department then edits; its figures come from the 汇总.
      */
-    private static Report newDepartment(String code, String name, List<Consolidator.Member> members) {
-        Report self = members.stream().filter(m -> m.superior().isEmpty()).findFirst().orElse(members.getFirst()).report();
+    private static Report newDepartment(String code, String name, Report self) {
         Report r = new Report(Consolidator.departmentUnit(code, name), self.fiscalYear(), self.templateYear(), self.profile());
         r.unit().setDuties(self.unit().getDuties());
         r.unit().setInternalBodies(self.unit().getInternalBodies());
@@ -181,12 +189,6 @@ public final class Consolidate {
         r.glossary().addAll(self.glossary());
         self.settings().forEach(r::setSetting);
         return r;
-    }
-
-    /** The 单位类型 all members share; empty when they differ (a department with 行政 and 事业 members). */
-    private static Optional<String> sharedType(List<Consolidator.Member> members) {
-        List<String> types = members.stream().map(m -> m.report().unit().getUnitType()).distinct().toList();
-        return types.size() == 1 ? Optional.of(types.getFirst()) : Optional.of("");
     }
 
     /**

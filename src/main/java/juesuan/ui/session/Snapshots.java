@@ -31,22 +31,32 @@ public final class Snapshots {
     public static java.util.List<String> saveAll(ReportStore store, ReportHistory history, java.util.Collection<Long> reportIds) {
         java.util.List<String> failures = new java.util.ArrayList<>();
         java.util.Map<Long, java.util.Map<String, Integer>> counts;
-        java.util.Map<Long, juesuan.model.Report> reports;
         java.util.Map<Long, Long> revisions = new java.util.HashMap<>();
+        java.util.List<Long> ids = java.util.List.copyOf(reportIds);
         try {
             counts = store.rowCountsAll();
-            reports = store.loadAll(reportIds);
             store.list().forEach(s -> revisions.put(s.reportId(), s.revision()));
         } catch (RuntimeException e) {
             ErrorLog.record("reading reports for their history", e);
             return java.util.List.of(Msg.get("history.saveFailed", Failures.describe(e)));
         }
-        for (var r : reports.values()) {
+        // a few dozen reports at a time: never all of them in memory
+        for (int i = 0; i < ids.size(); i += ReportStore.IN_LIST_LIMIT) {
+            java.util.Map<Long, juesuan.model.Report> reports;
             try {
-                history.save(r, revisions.get(r.getId()), counts.get(r.getId()), "");
-            } catch (IOException | RuntimeException e) {
-                ErrorLog.record("writing history of report " + r.getId(), e);
+                reports = store.loadAll(ids.subList(i, Math.min(ids.size(), i + ReportStore.IN_LIST_LIMIT)));
+            } catch (RuntimeException e) {
+                ErrorLog.record("reading reports for their history", e);
                 failures.add(Msg.get("history.saveFailed", Failures.describe(e)));
+                continue;
+            }
+            for (var r : reports.values()) {
+                try {
+                    history.save(r, revisions.get(r.getId()), counts.get(r.getId()), "");
+                } catch (IOException | RuntimeException e) {
+                    ErrorLog.record("writing history of report " + r.getId(), e);
+                    failures.add(Msg.get("history.saveFailed", Failures.describe(e)));
+                }
             }
         }
         return failures;
