@@ -1,5 +1,6 @@
 package juesuan.ui.forms;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -36,7 +37,7 @@ public final class UnitView extends ScrollPane {
         content.getChildren().add(FieldFormView.FormGrid.titled(Msg.get("unit.basic"), basic));
 
         content.getChildren().add(list("unit.duties", "unit.addDuty", UnitItemKind.DUTY, 3));
-        content.getChildren().add(list("unit.subunits", "unit.addSubunit", UnitItemKind.SUBUNIT, 1));
+        content.getChildren().add(vm.membersFromConsolidation() ? members() : list("unit.subunits", "unit.addSubunit", UnitItemKind.SUBUNIT, 1));
         content.getChildren().add(list("unit.bodies", "unit.addBody", UnitItemKind.BODY, 1));
 
         GridPane contact = FieldFormView.FormGrid.create();
@@ -70,6 +71,29 @@ public final class UnitView extends ScrollPane {
         fill.run();
         juesuan.ui.Listeners.whileAlive(lines, vm.session().revisionProperty(), fill);
         VBox box = new VBox(8, title, lines);
+        box.getStyleClass().add("form-section");
+        return box;
+    }
+
+    /**
+     * 单位构成 of a 汇总 report: the members it was summed from, read-only (the tree decides them), in a list that makes
+     * rows only for what is on screen — a department may have hundreds.
+     */
+    private VBox members() {
+        Label title = new Label(Msg.get("unit.subunits"));
+        title.getStyleClass().add("form-title");
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>();
+        list.setId("list-subunit");
+        List<String> items = vm.items(UnitItemKind.SUBUNIT);
+        for (int i = 0; i < items.size(); i++) {
+            list.getItems().add((i + 1) + ". " + items.get(i));
+        }
+        list.setFocusTraversable(false);
+        list.setPrefHeight(Math.min(8, Math.max(1, items.size())) * 28 + 4);
+        Label note = new Label(Msg.get("unit.membersFromConsolidation", items.size()));
+        note.getStyleClass().add("table-note");
+        note.setWrapText(true);
+        VBox box = new VBox(8, title, note, list);
         box.getStyleClass().add("form-section");
         return box;
     }

@@ -21,6 +21,11 @@ public final class UnitViewModel {
         return session.report().unit();
     }
 
+    /** Whether 单位构成 is the members of a 汇总 (made by it, changed in the unit tree, not typed here). */
+    public boolean membersFromConsolidation() {
+        return session.report().consolidation() != null;
+    }
+
     public String code() {
         return unit().getCode();
     }
