@@ -49,7 +49,9 @@ class ConsolidationViewModelTest {
             assertEquals(4, summary.size(), "the header, the list's title, two eliminations: " + summary);
             assertEquals("已汇总", vm.rows().get().getFirst().state());
 
+            assertTrue(!new juesuan.ui.forms.UnitViewModel(f.session).membersFromConsolidation(), "the demo unit types its 单位构成");
             f.session.show(f.store().load(done.reportId()));
+            assertTrue(new juesuan.ui.forms.UnitViewModel(f.session).membersFromConsolidation(), "a 汇总's 单位构成 is its members");
             assertNull(ConsolidationViewModel.staleBanner(f.session).get(), "just summed");
             Report b = Members.subsidised();
             b.table("T2").set(Members.X, "other", Members.yuan("1"));
