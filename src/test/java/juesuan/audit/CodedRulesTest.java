@@ -159,6 +159,16 @@ class CodedRulesTest {
         assertEquals(List.of("绩效自评表“滨江商务大厦（新政务大厅）物业管理费”的项目主管部门“106-另一个单位”与单位名称“重庆市江津区政务服务管理办公室（本级）”不一致（预算绩效）"),
                 new AuditFixture().change(r -> r.projects().get(0).setDepartment("106-另一个单位")).messages("N-9"));
         assertEquals(List.of("单位全称不能为空"), new AuditFixture().change(r -> r.unit().setName(" ")).messages("N-9"));
+        // forms that name the same other 主管部门 (a 汇总 lists every member's projects): one note, not one per form
+        assertEquals(List.of("3 张绩效自评表（“滨江商务大厦（新政务大厅）物业管理费”等）的项目主管部门“106-另一个单位”与单位名称“重庆市江津区政务服务管理办公室（本级）”不一致（预算绩效）"),
+                new AuditFixture().change(r -> {
+                    r.projects().get(0).setDepartment("106-另一个单位");
+                    for (int i = 0; i < 2; i++) {
+                        var p = r.projects().get(0).copy();
+                        p.setName(p.getName() + i);
+                        r.projects().add(p);
+                    }
+                }).messages("N-9"));
     }
 
     @Test

@@ -26,12 +26,17 @@ public final class UnitNameRule implements Rule {
         }
         String base = u.getName().replace(Msg.get("audit.ownLevel"), "");
         String supervisor = u.getSupervisor() == null ? "" : u.getSupervisor();
+        // one note per 主管部门 that differs, however many forms name it (a 汇总 lists every member's projects)
+        java.util.Map<String, java.util.List<String>> byDepartment = new java.util.LinkedHashMap<>();
         for (PerformanceProject p : ctx.report().projects()) {
             String dept = p.getDepartment() == null ? "" : p.getDepartment();
             if (!dept.isBlank() && !dept.contains(base) && (supervisor.isBlank() || !dept.contains(supervisor))) {
-                out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.projectDepartment", p.getName(), dept, u.getName()),
-                        Place.tab("performance")));
+                byDepartment.computeIfAbsent(dept, k -> new java.util.ArrayList<>()).add(p.getName());
             }
         }
+        byDepartment.forEach((dept, projects) -> out.accept(Finding.of(id(), Severity.HINT, projects.size() == 1
+                ? Msg.get("audit.projectDepartment", projects.getFirst(), dept, u.getName())
+                : Msg.get("audit.projectsDepartment", projects.size(), projects.getFirst(), dept, u.getName()),
+                Place.tab("performance"))));
     }
 }
