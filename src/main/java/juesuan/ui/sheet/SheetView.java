@@ -39,13 +39,21 @@ public final class SheetView extends BorderPane {
     private final SheetViewModel vm;
     private final GridPane frozenHeader = new GridPane();
     private final GridPane header = new GridPane();
-    private final GridPane frozenBody = new GridPane();
-    private final GridPane body = new GridPane();
+    /** The cells are laid out by hand in these panes, and only the rows on screen (and a few around) have nodes. */
+    private final Pane frozenBody = new Pane();
+    private final Pane body = new Pane();
     private final Pane headerClip = new Pane(header);
     private final Pane frozenClip = new Pane(frozenBody);
     private final ScrollPane scroll = new ScrollPane(body);
     private final Label errorBubble = new Label();
-    private Label[][] cells = new Label[0][0];
+    /** The rows that have nodes now, by row index; rows scrolled away give theirs back to the pool. */
+    private final java.util.Map<Integer, RowNodes> realized = new java.util.HashMap<>();
+    private final java.util.ArrayDeque<RowNodes> pool = new java.util.ArrayDeque<>();
+    /** Each column's left edge in its pane (frozen columns in the frozen pane, the others in the body). */
+    private double[] columnX = new double[0];
+    private int rowCount;
+    private int errorRow = -1;
+    private int errorCol = -1;
     private List<String> shownRows = List.of();
     private int frozenCount;
     private TextField editor;
@@ -112,14 +120,93 @@ public final class SheetView extends BorderPane {
         pane.setMinSize(0, 0);
     }
 
+    /** The nodes of one row: a label per column, reused for another row when this one scrolls away. */
+    private static final class RowNodes {
+        final Label[] labels;
+        int row = -1;
+
+        RowNodes(int columns) {
+            labels = new Label[columns];
+        }
+    }
+
+    private double contentHeight() {
+        return rowCount * ROW_HEIGHT;
+    }
+
     private void syncScroll(Bounds viewport) {
-        double offsetY = Math.max(0, body.getHeight() - viewport.getHeight()) * scroll.getVvalue();
+        double offsetY = Math.max(0, contentHeight() - viewport.getHeight()) * scroll.getVvalue();
         double offsetX = Math.max(0, body.getWidth() - viewport.getWidth()) * scroll.getHvalue();
         header.setTranslateX(-offsetX);
         frozenBody.setTranslateY(-offsetY);
         headerClip.setPrefWidth(viewport.getWidth());
         frozenClip.setMaxHeight(viewport.getHeight());
         frozenClip.setPrefHeight(viewport.getHeight());
+        realize();
+    }
+
+    /** Gives nodes to the rows on screen (and a few around them), taking them back from rows scrolled away. */
+    private void realize() {
+        if (rowCount == 0) {
+            return;
+        }
+        Bounds viewport = scroll.getViewportBounds();
+        double viewH = viewport.getHeight() > 0 ? viewport.getHeight() : 40 * ROW_HEIGHT; // before the first layout
+        double offsetY = Math.max(0, contentHeight() - viewH) * scroll.getVvalue();
+        int first = Math.max(0, (int) Math.floor(offsetY / ROW_HEIGHT) - 5);
+        int last = Math.min(rowCount - 1, (int) Math.ceil((offsetY + viewH) / ROW_HEIGHT) + 5);
+        for (var it = realized.entrySet().iterator(); it.hasNext();) {
+            var e = it.next();
+            if (e.getKey() < first || e.getKey() > last) {
+                release(e.getValue());
+                it.remove();
+            }
+        }
+        for (int r = first; r <= last; r++) {
+            if (!realized.containsKey(r)) {
+                materialize(r);
+            }
+        }
+    }
+
+    private void release(RowNodes nodes) {
+        for (Label l : nodes.labels) {
+            l.setVisible(false);
+        }
+        nodes.row = -1;
+        pool.push(nodes);
+    }
+
+    /** Gives a row its nodes (from the pool, or new), placed, filled and painted. */
+    private RowNodes materialize(int r) {
+        RowNodes nodes = pool.isEmpty() ? newRow() : pool.pop();
+        nodes.row = r;
+        for (int c = 0; c < nodes.labels.length; c++) {
+            Label l = nodes.labels[c];
+            l.relocate(columnX[c], r * ROW_HEIGHT);
+            l.setVisible(true);
+        }
+        realized.put(r, nodes);
+        fillRow(nodes);
+        paintRow(nodes);
+        return nodes;
+    }
+
+    private RowNodes newRow() {
+        List<SheetColumn> cols = vm.columns();
+        RowNodes nodes = new RowNodes(cols.size());
+        for (int c = 0; c < cols.size(); c++) {
+            Label cell = new Label();
+            cell.getStyleClass().add("sheet-cell");
+            size(cell, cols.get(c).width(), ROW_HEIGHT);
+            final int cc = c;
+            cell.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> onCellPressed(e, nodes.row, cc));
+            cell.addEventHandler(MouseEvent.DRAG_DETECTED, e -> cell.startFullDrag());
+            cell.addEventHandler(javafx.scene.input.MouseDragEvent.MOUSE_DRAG_ENTERED, e -> vm.select(nodes.row, cc, true));
+            nodes.labels[c] = cell;
+            (cols.get(c).frozen() ? frozenBody : body).getChildren().add(cell);
+        }
+        return nodes;
     }
 
     // ------------------------------------------------------------------ building and painting
@@ -148,29 +235,32 @@ public final class SheetView extends BorderPane {
             }
         }
         shownRows = List.copyOf(vm.rows());
-        int rows = shownRows.size();
-        cells = new Label[rows][cols.size()];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols.size(); c++) {
-                Label cell = new Label();
-                cell.getStyleClass().add("sheet-cell");
-                size(cell, cols.get(c).width(), ROW_HEIGHT);
-                final int rr = r;
-                final int cc = c;
-                cell.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> onCellPressed(e, rr, cc));
-                cell.addEventHandler(MouseEvent.DRAG_DETECTED, e -> cell.startFullDrag());
-                cell.addEventHandler(javafx.scene.input.MouseDragEvent.MOUSE_DRAG_ENTERED, e -> vm.select(rr, cc, true));
-                cells[r][c] = cell;
-                if (cols.get(c).frozen()) {
-                    frozenBody.add(cell, c, r);
-                } else {
-                    body.add(cell, c - frozenCount, r);
-                }
+        rowCount = shownRows.size();
+        realized.clear();
+        pool.clear();
+        columnX = new double[cols.size()];
+        double frozenW = 0;
+        double bodyW = 0;
+        for (int c = 0; c < cols.size(); c++) {
+            if (cols.get(c).frozen()) {
+                columnX[c] = frozenW;
+                frozenW += cols.get(c).width();
+            } else {
+                columnX[c] = bodyW;
+                bodyW += cols.get(c).width();
             }
         }
+        fixSize(frozenBody, frozenW, contentHeight());
+        fixSize(body, bodyW, contentHeight());
         body.getChildren().add(errorBubble);
-        fill();
+        realize();
         paintSelection();
+    }
+
+    private static void fixSize(Region r, double w, double h) {
+        r.setMinSize(w, h);
+        r.setPrefSize(w, h);
+        r.setMaxSize(w, h);
     }
 
     private static void size(Label l, double w, double h) {
@@ -181,7 +271,7 @@ public final class SheetView extends BorderPane {
 
     /** Refreshes after a model change: rebuild when rows changed, else update texts in place. */
     private void refresh() {
-        if (!shownRows.equals(vm.rows()) || cells.length == 0 && vm.rowCount() > 0) {
+        if (!shownRows.equals(vm.rows()) || rowCount == 0 && vm.rowCount() > 0) {
             vm.clampSelection();
             rebuild();
         } else {
@@ -194,53 +284,60 @@ public final class SheetView extends BorderPane {
     private static final java.math.BigDecimal HUNDRED_YUAN = java.math.BigDecimal.valueOf(100);
 
     private void fill() {
+        realized.values().forEach(this::fillRow);
+    }
+
+    private void fillRow(RowNodes nodes) {
         List<SheetColumn> cols = vm.columns();
-        for (int r = 0; r < cells.length; r++) {
-            int level = vm.model().level(vm.rowKey(r));
-            for (int c = 0; c < cols.size(); c++) {
-                Label cell = cells[r][c];
-                SheetColumn col = cols.get(c);
-                CellKind kind = vm.kind(r, c);
-                String text = vm.display(r, c);
-                cell.setText(text);
-                cell.getStyleClass().removeAll("input", "computed", "printed", "label", "none", "total", "precise",
-                        "level-1", "level-2", "level-3");
-                cell.getStyleClass().add(kind.name().toLowerCase(java.util.Locale.ROOT));
-                if (level == 0) {
-                    cell.getStyleClass().add("total");
-                }
-                boolean number = col.type() == ValueType.MONEY || col.type() == ValueType.COUNT || col.type() == ValueType.DECIMAL;
-                cell.setAlignment(number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
-                double indent = kind == CellKind.LABEL && c == frozenCount - 1 ? Math.max(0, level - 1) * INDENT : 0;
-                cell.setPadding(new Insets(0, 6, 0, 6 + indent));
-                // an amount with more digits than the two shown (a 分 typed in 万元) is marked and shows them on hover
-                Object raw = col.type() == ValueType.MONEY ? vm.model().value(vm.rowKey(r), col.key()) : null;
-                boolean precise = raw instanceof java.math.BigDecimal b && b.remainder(HUNDRED_YUAN).signum() != 0;
-                if (precise) {
-                    cell.getStyleClass().add("precise");
-                    cell.setTooltip(new Tooltip(juesuan.i18n.Msg.get("sheet.exactValue",
-                            juesuan.model.Money.editableWan((java.math.BigDecimal) raw))));
-                } else if (text.length() > 14 && !number) {
-                    cell.setTooltip(new Tooltip(text));
-                } else {
-                    cell.setTooltip(null);
-                }
+        int r = nodes.row;
+        int level = vm.model().level(vm.rowKey(r));
+        for (int c = 0; c < cols.size(); c++) {
+            Label cell = nodes.labels[c];
+            SheetColumn col = cols.get(c);
+            CellKind kind = vm.kind(r, c);
+            String text = vm.display(r, c);
+            cell.setText(text);
+            cell.getStyleClass().removeAll("input", "computed", "printed", "label", "none", "total", "precise",
+                    "level-1", "level-2", "level-3");
+            cell.getStyleClass().add(kind.name().toLowerCase(java.util.Locale.ROOT));
+            if (level == 0) {
+                cell.getStyleClass().add("total");
+            }
+            boolean number = col.type() == ValueType.MONEY || col.type() == ValueType.COUNT || col.type() == ValueType.DECIMAL;
+            cell.setAlignment(number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            double indent = kind == CellKind.LABEL && c == frozenCount - 1 ? Math.max(0, level - 1) * INDENT : 0;
+            cell.setPadding(new Insets(0, 6, 0, 6 + indent));
+            // an amount with more digits than the two shown (a 分 typed in 万元) is marked and shows them on hover
+            Object raw = col.type() == ValueType.MONEY ? vm.model().value(vm.rowKey(r), col.key()) : null;
+            boolean precise = raw instanceof java.math.BigDecimal b && b.remainder(HUNDRED_YUAN).signum() != 0;
+            if (precise) {
+                cell.getStyleClass().add("precise");
+                cell.setTooltip(new Tooltip(juesuan.i18n.Msg.get("sheet.exactValue",
+                        juesuan.model.Money.editableWan((java.math.BigDecimal) raw))));
+            } else if (text.length() > 14 && !number) {
+                cell.setTooltip(new Tooltip(text));
+            } else {
+                cell.setTooltip(null);
             }
         }
     }
 
     private void paintSelection() {
-        for (int r = 0; r < cells.length; r++) {
-            for (int c = 0; c < cells[r].length; c++) {
-                Label cell = cells[r][c];
-                boolean sel = vm.isSelected(r, c);
-                boolean focus = r == vm.focusRow() && c == vm.focusCol();
-                toggle(cell, "selected", sel && !focus);
-                toggle(cell, "focused", focus);
-            }
-        }
-        if (cells.length > 0) {
+        realized.values().forEach(this::paintRow);
+        if (rowCount > 0) {
             ensureVisible(vm.focusRow(), vm.focusCol());
+        }
+    }
+
+    private void paintRow(RowNodes nodes) {
+        int r = nodes.row;
+        for (int c = 0; c < nodes.labels.length; c++) {
+            Label cell = nodes.labels[c];
+            boolean sel = vm.isSelected(r, c);
+            boolean focus = r == vm.focusRow() && c == vm.focusCol();
+            toggle(cell, "selected", sel && !focus);
+            toggle(cell, "focused", focus);
+            toggle(cell, "error", r == errorRow && c == errorCol);
         }
     }
 
@@ -253,15 +350,13 @@ public final class SheetView extends BorderPane {
     }
 
     private void showError(SheetViewModel.CellError e) {
-        for (Label[] row : cells) {
-            for (Label cell : row) {
-                cell.getStyleClass().remove("error");
-            }
-        }
+        errorRow = -1;
+        errorCol = -1;
         if (editor != null) {
             toggle(editor, "error", e != null);
         }
         if (e == null) {
+            realized.values().forEach(this::paintRow);
             errorBubble.setVisible(false);
             return;
         }
@@ -273,31 +368,55 @@ public final class SheetView extends BorderPane {
             }
         }
         errorBubble.setText(e.message());
-        if (r < 0 || c < 0 || r >= cells.length) {
+        if (r < 0 || c < 0 || r >= rowCount) {
+            realized.values().forEach(this::paintRow);
             errorBubble.setVisible(false);
             return;
         }
-        cells[r][c].getStyleClass().add("error");
+        errorRow = r;
+        errorCol = c;
+        realized.values().forEach(this::paintRow);
         int bc = Math.max(c, frozenCount);
-        Label anchor = cells[r][bc];
         errorBubble.setVisible(true);
         errorBubble.toFront();
         errorBubble.autosize();
-        double x = anchor.getLayoutX();
-        double y = anchor.getLayoutY() + ROW_HEIGHT + 2;
-        if (y + errorBubble.getHeight() > body.getHeight() && r > 0) {
-            y = anchor.getLayoutY() - errorBubble.getHeight() - 2;
+        double x = columnX[bc];
+        double y = r * ROW_HEIGHT + ROW_HEIGHT + 2;
+        if (y + errorBubble.getHeight() > contentHeight() && r > 0) {
+            y = r * ROW_HEIGHT - errorBubble.getHeight() - 2;
         }
         errorBubble.relocate(x, Math.max(0, y));
     }
 
     /** The label of a cell (for tests and screenshots). */
     public Label cell(int r, int c) {
-        return cells[r][c];
+        RowNodes nodes = realized.get(r);
+        if (nodes != null) {
+            return nodes.labels[c];
+        }
+        if (Platform.isFxApplicationThread()) {
+            return materialize(r).labels[c];
+        }
+        // a row without nodes gets them on the window's thread (a test asking from its own)
+        java.util.concurrent.FutureTask<Label> task = new java.util.concurrent.FutureTask<>(() -> cell(r, c));
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** How many rows have nodes now (the rows on screen and a few around them), for tests of a long table. */
+    public int realizedRows() {
+        return realized.size();
     }
 
     private void ensureVisible(int r, int c) {
-        double contentH = body.getHeight();
+        double contentH = contentHeight();
         double viewH = scroll.getViewportBounds().getHeight();
         if (contentH > viewH && viewH > 0) {
             double top = r * ROW_HEIGHT;
@@ -308,11 +427,11 @@ public final class SheetView extends BorderPane {
                 scroll.setVvalue(Math.min(1, (top + ROW_HEIGHT - viewH) / (contentH - viewH)));
             }
         }
-        if (c >= frozenCount && cells.length > 0) {
+        if (c >= frozenCount && rowCount > 0) {
             double contentW = body.getWidth();
             double viewW = scroll.getViewportBounds().getWidth();
             if (contentW > viewW && viewW > 0) {
-                double left = cells[0][c].getLayoutX();
+                double left = columnX[c];
                 double right = left + vm.columns().get(c).width();
                 double offset = -scroll.getViewportBounds().getMinX();
                 if (left < offset) {
@@ -501,11 +620,8 @@ public final class SheetView extends BorderPane {
                 });
             }
         });
-        if (col.frozen()) {
-            frozenBody.add(editor, c, r);
-        } else {
-            body.add(editor, c - frozenCount, r);
-        }
+        (col.frozen() ? frozenBody : body).getChildren().add(editor);
+        editor.relocate(columnX[c], r * ROW_HEIGHT);
         if (typed) {
             // Typing started the edit: the next keys append, whatever the text field does with its selection
             // when it gains focus.
