@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import juesuan.app.Workspace;
 import juesuan.i18n.Msg;
-import juesuan.model.Consolidation;
-import juesuan.model.Money;
 import juesuan.model.Report;
 import juesuan.model.UnitNode;
 import juesuan.model.UnitTree;
@@ -28,9 +26,7 @@ final class ConsolidationCommands {
     /** The tree, one line per node, indented by depth: code, name, 本级, and what the database holds for it. */
     static void print(PrintWriter out, UnitTree tree, Map<String, Long> revisions) {
         for (UnitNode n : tree.nodes()) {
-            String state = tree.isSummary(n.code())
-                    ? (revisions.containsKey(n.code()) ? Msg.get("tree.state.summed") : Msg.get("tree.state.notSummed"))
-                    : (revisions.containsKey(n.code()) ? Msg.get("tree.state.loaded") : Msg.get("tree.state.missing"));
+            String state = Consolidate.state(tree, n.code(), revisions);
             out.println("  ".repeat(tree.depth(n.code())) + n.code() + "\t" + n.name()
                     + "\t" + (n.self() ? Msg.get("tree.self") : "") + "\t" + state);
         }
@@ -155,10 +151,10 @@ final class ConsolidationCommands {
             if (check) {
                 try (Workspace ws = database.open(spec)) {
                     Report r = JuesuanCommand.report(spec, ws, code, year);
-                    List<String> changes = Consolidate.changes(ws.store(), r);
                     if (r.consolidation() == null) {
                         throw new CliError(Msg.get("consolidate.notConsolidated", code, year), 2);
                     }
+                    List<String> changes = Consolidate.changes(ws.store(), r);
                     out.println(changes.isEmpty() ? Msg.get("consolidate.upToDate", code, year, r.consolidation().members().size())
                             : Msg.get("consolidate.stale", code, year, changes.size()));
                     changes.forEach(c -> out.println("  " + c));
@@ -171,16 +167,7 @@ final class ConsolidationCommands {
                 Consolidate.Done done = scope.node != null ? Consolidate.node(ws.store(), year, scope.node, now)
                         : Consolidate.selection(ws.store(), year, scope.units, as, name, now);
                 ws.snapshot(done.reportId()).ifPresent(spec.commandLine().getErr()::println);
-                Report r = done.report();
-                Consolidation c = r.consolidation();
-                out.println(Msg.get("consolidate.done", r.unit().getCode(), r.unit().getName(), year, c.members().size()));
-                c.members().forEach(m -> out.println("  " + m.code() + "\t" + m.name()));
-                out.println(c.eliminations().isEmpty() ? Msg.get("consolidate.noEliminations") : Msg.get("consolidate.eliminations"));
-                for (Consolidation.Elimination e : c.eliminations()) {
-                    out.println("  " + Msg.get("consolidate.elimination", juesuan.consolidation.Flow.label(r.templateYear(), e.flow()),
-                            e.code(), Money.formatWan(e.paid()), Money.formatWan(e.received()), Money.formatWan(e.eliminated())));
-                }
-                done.notices().forEach(n -> out.println(Msg.get("consolidate.notice", n)));
+                Consolidate.summary(done, true).forEach(out::println);
             }
             return 0;
         }

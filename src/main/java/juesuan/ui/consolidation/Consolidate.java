@@ -141,9 +141,12 @@ public final class Consolidate {
 
     private static Done run(ReportStore store, UnitTree tree, String code, String name, List<String> units, LocalDateTime at) {
         int year = tree.fiscalYear();
-        Map<String, Long> revisions = store.revisions(year);
+        Map<String, Long> revisions = new java.util.HashMap<>();
         Map<String, Long> ids = new java.util.HashMap<>();
-        store.list().stream().filter(s -> s.fiscalYear() == year).forEach(s -> ids.put(s.unitCode(), s.reportId()));
+        store.list().stream().filter(s -> s.fiscalYear() == year).forEach(s -> {
+            ids.put(s.unitCode(), s.reportId());
+            revisions.put(s.unitCode(), s.revision());
+        });
         List<String> missing = units.stream().filter(u -> !ids.containsKey(u))
                 .map(u -> u + " " + tree.node(u).map(UnitNode::name).orElse("")).toList();
         if (!missing.isEmpty()) {
@@ -189,6 +192,35 @@ public final class Consolidate {
         r.glossary().addAll(self.glossary());
         self.settings().forEach(r::setSetting);
         return r;
+    }
+
+    /** What the database holds for a node of the tree: 已汇总 / 未汇总 for a 汇总 node, 已装入 / 未装入报表 for a unit. */
+    public static String state(UnitTree tree, String code, Map<String, Long> revisions) {
+        boolean stored = revisions.containsKey(code);
+        return Msg.get(tree.isSummary(code) ? (stored ? "tree.state.summed" : "tree.state.notSummed")
+                : (stored ? "tree.state.loaded" : "tree.state.missing"));
+    }
+
+    /**
+     * What a 汇总 did, in lines for the officer: the report and its member count (then each member, when asked), each
+     * internal flow taken out, each flow whose two sides disagree.
+     */
+    public static List<String> summary(Done done, boolean withMembers) {
+        Report r = done.report();
+        juesuan.model.Consolidation c = r.consolidation();
+        List<String> lines = new ArrayList<>();
+        lines.add(Msg.get("consolidate.done", r.unit().getCode(), r.unit().getName(), r.fiscalYear(), c.members().size()));
+        if (withMembers) {
+            c.members().forEach(m -> lines.add("  " + m.code() + "\t" + m.name()));
+        }
+        lines.add(c.eliminations().isEmpty() ? Msg.get("consolidate.noEliminations") : Msg.get("consolidate.eliminations"));
+        for (juesuan.model.Consolidation.Elimination e : c.eliminations()) {
+            lines.add("  " + Msg.get("consolidate.elimination", juesuan.consolidation.Flow.label(r.templateYear(), e.flow()), e.code(),
+                    juesuan.model.Money.formatWan(e.paid()), juesuan.model.Money.formatWan(e.received()),
+                    juesuan.model.Money.formatWan(e.eliminated())));
+        }
+        done.notices().forEach(n -> lines.add(Msg.get("consolidate.notice", n)));
+        return lines;
     }
 
     /**

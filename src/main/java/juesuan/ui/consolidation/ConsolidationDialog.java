@@ -75,7 +75,7 @@ public final class ConsolidationDialog {
             ConsolidationViewModel.Row row = selected.get();
             message.setText(Msg.get("tree.consolidating", row.name()));
             run(vm.consolidate(row.code()), done -> {
-                message.setText(String.join("\n", ConsolidationViewModel.summary(done)));
+                message.setText(String.join("\n", Consolidate.summary(done, false)));
                 run(vm.rows(), rows -> { });
                 open.accept(done.reportId());
             });

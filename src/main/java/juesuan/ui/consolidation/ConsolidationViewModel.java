@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import juesuan.consolidation.Flow;
 import juesuan.i18n.Msg;
-import juesuan.model.Consolidation;
-import juesuan.model.Money;
 import juesuan.model.Report;
 import juesuan.model.UnitNode;
 import juesuan.model.UnitTree;
@@ -71,11 +68,8 @@ public final class ConsolidationViewModel {
         Map<String, Long> revisions = store.revisions(year);
         List<Row> out = new ArrayList<>();
         for (UnitNode n : tree.nodes()) {
-            boolean summary = tree.isSummary(n.code());
-            boolean stored = revisions.containsKey(n.code());
-            String state = Msg.get(summary ? (stored ? "tree.state.summed" : "tree.state.notSummed")
-                    : (stored ? "tree.state.loaded" : "tree.state.missing"));
-            out.add(new Row(n.code(), n.name(), tree.depth(n.code()), n.self(), summary, state));
+            out.add(new Row(n.code(), n.name(), tree.depth(n.code()), n.self(), tree.isSummary(n.code()),
+                    Consolidate.state(tree, n.code(), revisions)));
         }
         return out;
     }
@@ -112,21 +106,6 @@ public final class ConsolidationViewModel {
             }
             return done;
         });
-    }
-
-    /** What a 汇总 did, in lines: members, each elimination, each flow whose sides disagree. */
-    public static List<String> summary(Consolidate.Done done) {
-        Report r = done.report();
-        Consolidation c = r.consolidation();
-        List<String> lines = new ArrayList<>();
-        lines.add(Msg.get("consolidate.done", r.unit().getCode(), r.unit().getName(), r.fiscalYear(), c.members().size()));
-        lines.add(c.eliminations().isEmpty() ? Msg.get("consolidate.noEliminations") : Msg.get("consolidate.eliminations"));
-        for (Consolidation.Elimination e : c.eliminations()) {
-            lines.add(Msg.get("consolidate.elimination", Flow.label(r.templateYear(), e.flow()), e.code(),
-                    Money.formatWan(e.paid()), Money.formatWan(e.received()), Money.formatWan(e.eliminated())));
-        }
-        done.notices().forEach(n -> lines.add(Msg.get("consolidate.notice", n)));
-        return lines;
     }
 
     /** The id of a node's stored 汇总 report, if it has one. */

@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import juesuan.calculation.ReportFigures;
-import juesuan.exchange.ReportJson;
 import juesuan.model.Report;
 import juesuan.report.Document;
 import juesuan.report.DocumentBuilder;

@@ -44,7 +44,7 @@ class ConsolidationViewModelTest {
             assertTrue(refused.getCause() instanceof UserFailure, refused.getCause().toString());
 
             Consolidate.Done done = vm.consolidate("D9").get();
-            List<String> summary = ConsolidationViewModel.summary(done);
+            List<String> summary = Consolidate.summary(done, false);
             assertTrue(summary.getFirst().contains("成员单位 3 个"), summary.getFirst());
             assertEquals(4, summary.size(), "the header, the list's title, two eliminations: " + summary);
             assertEquals("已汇总", vm.rows().get().getFirst().state());
