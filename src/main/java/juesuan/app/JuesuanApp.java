@@ -76,7 +76,7 @@ public final class JuesuanApp extends Application {
                 if (mainWindow == null) {
                     toOpen.addAll(files);
                 } else {
-                    files.forEach(mainWindow::openFile);
+                    mainWindow.openFiles(List.copyOf(files));
                 }
             }));
         }
@@ -134,7 +134,7 @@ public final class JuesuanApp extends Application {
                     StartupTrace.mark(StartupTrace.WARM);
                 });
             });
-            toOpen.forEach(window::openFile);
+            window.openFiles(List.copyOf(toOpen));
             toOpen.clear();
         });
         open.setOnFailed(e -> {

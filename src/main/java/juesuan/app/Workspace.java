@@ -276,11 +276,6 @@ public final class Workspace implements AutoCloseable {
         return Snapshots.save(store, history, reportId, "");
     }
 
-    /** The same for many reports (after loading many packages): read together, each version written. */
-    public List<String> snapshots(java.util.Collection<Long> reportIds) {
-        return Snapshots.saveAll(store, history, reportIds);
-    }
-
     public ReportStore store() {
         return store;
     }

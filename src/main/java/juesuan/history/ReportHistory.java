@@ -52,6 +52,8 @@ public final class ReportHistory {
     private static final Pattern FILE = Pattern.compile("r(\\d+)-(\\d{8}-\\d{6}-\\d{3})\\.json");
 
     private final Path folder;
+    /** One lock per report's folder: saves of different reports run side by side, two saves of one report in turn. */
+    private final java.util.concurrent.ConcurrentHashMap<Path, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReportHistory(Path folder) {
         this.folder = folder;
@@ -219,12 +221,18 @@ public final class ReportHistory {
     /**
      * Saves a version of a report (atomically: the JSON file, then the manifest) and prunes old versions. A report
      * whose content equals the newest version only moves that version's revision and time forward. Returns the
-     * version saved.
+     * version saved. Saves of different reports may run at the same time.
      */
-    public synchronized Version save(Report report, long revision, Map<String, Integer> rowCounts, String note) throws IOException {
+    public Version save(Report report, long revision, Map<String, Integer> rowCounts, String note) throws IOException {
+        Path dir = reportFolder(report.unit().getCode(), report.fiscalYear());
+        synchronized (locks.computeIfAbsent(dir, d -> new Object())) {
+            return saveIn(dir, report, revision, rowCounts, note);
+        }
+    }
+
+    private Version saveIn(Path dir, Report report, long revision, Map<String, Integer> rowCounts, String note) throws IOException {
         String unit = report.unit().getCode();
         int year = report.fiscalYear();
-        Path dir = reportFolder(unit, year);
         byte[] bytes = ReportJson.write(report).getBytes(StandardCharsets.UTF_8);
         String digest = digest(bytes);
         List<Version> versions = new ArrayList<>(versionsIn(dir));

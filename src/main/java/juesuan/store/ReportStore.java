@@ -1010,6 +1010,14 @@ public final class ReportStore {
 
     // ------------------------------------------------------------------ transactions
 
+    /**
+     * Runs several of the store's writes as one transaction (a load of many packages): each write inside is a
+     * savepoint of it, and all are committed together, or none.
+     */
+    public <T> T inOneTransaction(java.util.function.Function<ReportStore, T> work) {
+        return tx(work::apply);
+    }
+
     private interface Work<T> {
         T run(ReportStore inTx);
     }

@@ -113,7 +113,7 @@ public final class MainWindow extends BorderPane {
                     }));
         });
         setTop(new javafx.scene.layout.VBox(header(databaseFile), finalBanner, staleBanner));
-        // a handover package (or a report file) dropped anywhere on the window is loaded, after its check and a preview
+        // handover packages (or report files) dropped anywhere on the window are loaded, after their check and a preview
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(juesuan.ui.handover.HandoverMenu::loadable)) {
                 e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
@@ -121,9 +121,12 @@ public final class MainWindow extends BorderPane {
             e.consume();
         });
         setOnDragDropped(e -> {
-            var file = e.getDragboard().getFiles().stream().filter(juesuan.ui.handover.HandoverMenu::loadable).findFirst();
-            file.ifPresent(f -> openFile(f.toPath()));
-            e.setDropCompleted(file.isPresent());
+            var files = e.getDragboard().getFiles().stream().filter(juesuan.ui.handover.HandoverMenu::loadable).map(java.io.File::toPath)
+                    .toList();
+            if (!files.isEmpty()) {
+                openFiles(files);
+            }
+            e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -158,15 +161,21 @@ public final class MainWindow extends BorderPane {
 
     /** The 使用说明 at the chapter of the section on screen. */
     /**
-     * Loads a handover package or report file given from outside (dropped on the window, opened from the desktop, or
-     * handed over by a second start): read and checked in the background, what it changes shown before anything is
-     * loaded.
+     * Loads handover packages or report files given from outside (dropped on the window, opened from the desktop, or
+     * handed over by a second start): read and checked in the background, what they change shown before anything is
+     * loaded; several are loaded together. A file this program does not load is named in the status bar.
      */
-    public void openFile(java.nio.file.Path file) {
-        if (juesuan.ui.handover.HandoverMenu.loadable(file.toFile())) {
-            handoverMenu.load(file);
-        } else {
-            session.say(juesuan.i18n.Msg.get("main.notLoadable", file));
+    public void openFiles(java.util.List<java.nio.file.Path> files) {
+        java.util.List<java.nio.file.Path> loadable = new java.util.ArrayList<>();
+        for (java.nio.file.Path file : files) {
+            if (juesuan.ui.handover.HandoverMenu.loadable(file.toFile())) {
+                loadable.add(file);
+            } else {
+                session.say(juesuan.i18n.Msg.get("main.notLoadable", file));
+            }
+        }
+        if (!loadable.isEmpty()) {
+            handoverMenu.load(loadable);
         }
     }
 

@@ -207,51 +207,21 @@ public final class JuesuanCommand implements Runnable {
          */
         @Override
         public Integer call() {
-            java.util.List<juesuan.ui.handover.Handover.Plan> plans = new java.util.ArrayList<>();
-            java.util.List<String> problems = new java.util.ArrayList<>();
-            // the files are read and checked side by side (no database needed), then compared with the database in turn
-            java.util.List<Object> read = files.parallelStream().map(file -> {
-                try {
-                    return (Object) juesuan.ui.handover.Handover.read(file);
-                } catch (juesuan.failure.UserFailure e) {
-                    return e;
-                }
-            }).toList();
+            juesuan.ui.handover.BatchLoad.Checked checked;
             try (Workspace ws = database.open(spec)) {
-                java.util.Set<String> seen = new java.util.HashSet<>();
-                for (Object each : read) {
-                    try {
-                        if (each instanceof juesuan.failure.UserFailure failure) {
-                            throw failure;
-                        }
-                        Path file = ((juesuan.ui.handover.Handover.Read) each).file();
-                        var plan = juesuan.ui.handover.Handover.compare(ws.store(), (juesuan.ui.handover.Handover.Read) each);
-                        Report in = plan.incoming();
-                        TemplateLoader.fallbackNotice(in.fiscalYear(), in.templateYear()).ifPresent(spec.commandLine().getErr()::println);
-                        if (!seen.add(in.unit().getCode() + "/" + in.fiscalYear())) {
-                            problems.add(Msg.get("cli.importTwice", file, in.unit().getCode(), in.fiscalYear()));
-                        } else if (plan.existingId().isPresent() && !replace) {
-                            problems.add(Msg.get("cli.reportExists", in.unit().getCode(), in.fiscalYear()));
-                        } else {
-                            plans.add(plan);
-                        }
-                    } catch (juesuan.failure.UserFailure e) {
-                        problems.add(e.getMessage());
-                    }
-                }
+                checked = juesuan.ui.handover.BatchLoad.check(ws.store(), files, replace, n -> { });
             }
-            if (!problems.isEmpty()) {
-                problems.forEach(spec.commandLine().getErr()::println);
-                throw new CliError(Msg.get("cli.importNothing", problems.size()), 2);
+            if (!checked.refused().isEmpty()) {
+                checked.refused().forEach(r -> spec.commandLine().getErr().println(r.reason()));
+                throw new CliError(Msg.get("cli.importNothing", checked.refused().size()), 2);
+            }
+            for (var plan : checked.plans()) {
+                Report in = plan.incoming();
+                TemplateLoader.fallbackNotice(in.fiscalYear(), in.templateYear()).ifPresent(spec.commandLine().getErr()::println);
             }
             try (Workspace ws = database.openForEditing(spec)) {
-                Path backup = ws.store().backup("before-load");
-                java.util.List<Long> loadedIds = new java.util.ArrayList<>();
-                for (var checked : plans) {
-                    // planned again on the database opened for writing: the report checked is the one loaded
-                    var plan = juesuan.ui.handover.Handover.replan(ws.store(), checked);
-                    var loaded = juesuan.ui.handover.Handover.store(ws.store(), plan, backup);
-                    loadedIds.add(loaded.reportId());
+                var loaded = juesuan.ui.handover.BatchLoad.load(ws.store(), ws.history(), checked.plans());
+                for (var plan : checked.plans()) {
                     Report in = plan.incoming();
                     spec.commandLine().getOut().println(Msg.get("cli.imported", in.unit().getCode(), in.unit().getName(),
                             in.fiscalYear(), loaded.backup()));
@@ -261,10 +231,7 @@ public final class JuesuanCommand implements Runnable {
                                 juesuan.exchange.CheckCode.of(juesuan.exchange.CheckCode.digest(in))));
                     }
                 }
-                // each loaded report's first version in the history, all read together
-                ws.snapshots(loadedIds).forEach(spec.commandLine().getErr()::println);
-                // each unit in its year's tree under its 主管部门 (for 汇总), all placed at once
-                juesuan.ui.consolidation.Consolidate.placeAll(ws.store(), plans.stream().map(p -> p.incoming()).toList());
+                loaded.historyFailures().forEach(spec.commandLine().getErr()::println);
             }
             return 0;
         }

@@ -226,10 +226,103 @@ public final class HandoverMenu {
         chooser.setTitle(title("handover.load"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Msg.get("handover.fileType"),
                 "*." + HandoverPackage.EXTENSION, "*.json"));
-        File file = chooser.showOpenDialog(owner());
-        if (file != null) {
-            load(file.toPath());
+        java.util.List<File> files = chooser.showOpenMultipleDialog(owner());
+        if (files != null && !files.isEmpty()) {
+            load(files.stream().map(File::toPath).toList());
         }
+    }
+
+    /** One file as {@link #load(Path)}; several (a 主管部门's packages) read together, listed, and loaded together. */
+    public void load(java.util.List<Path> files) {
+        if (files.size() == 1) {
+            load(files.getFirst());
+        } else {
+            loadMany(files);
+        }
+    }
+
+    /**
+     * Reads many files in the background with a progress bar, lists what each would do (new, replacing, identical,
+     * refused and why), and loads those that change something when the officer agrees: one backup, one transaction.
+     */
+    public Task<BatchLoad.Checked> loadMany(java.util.List<Path> files) {
+        vm.session().say(Msg.get("loadMany.readingStatus", files.size()));
+        Dialog<Void> reading = new Dialog<>();
+        reading.initOwner(owner());
+        reading.setTitle(title("handover.load"));
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(0);
+        bar.setPrefWidth(420);
+        Label said = new Label(Msg.get("loadMany.reading", files.size(), 0));
+        reading.getDialogPane().setContent(new VBox(8, said, bar));
+        reading.getDialogPane().setId("load-many-reading");
+        Task<BatchLoad.Checked> task = new Task<>() {
+            @Override
+            protected BatchLoad.Checked call() {
+                return vm.checkMany(files, n -> {
+                    updateProgress(n, files.size());
+                    updateMessage(Msg.get("loadMany.reading", files.size(), n));
+                });
+            }
+        };
+        bar.progressProperty().bind(task.progressProperty());
+        said.textProperty().bind(task.messageProperty());
+        reading.show();
+        task.runningProperty().addListener((o, a, running) -> {
+            if (!running) {
+                // a dialog without buttons closes only when it has a cancel button: one is added to close it
+                reading.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+                reading.close();
+            }
+        });
+        return background("handover-load-many", task, this::confirmMany);
+    }
+
+    private void confirmMany(BatchLoad.Checked checked) {
+        int toLoad = checked.changing().size();
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner());
+        d.setTitle(title("handover.load"));
+        d.setHeaderText(HandoverViewModel.manySummary(checked));
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList(HandoverViewModel.manyLines(checked)));
+        list.setId("load-many-list");
+        list.setPrefSize(680, 300);
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                setWrapText(true); // a refused file's reason is long: wrapped, never cut off at the side
+                setPrefWidth(0);
+                if (line != null && line.startsWith("✗")) {
+                    getStyleClass().add("load-refused");
+                } else {
+                    getStyleClass().remove("load-refused");
+                }
+            }
+        });
+        Label notes = new Label(Msg.get("loadMany.notes"));
+        notes.setWrapText(true);
+        notes.setMaxWidth(680);
+        d.getDialogPane().setContent(new VBox(8, list, notes));
+        d.getDialogPane().setId("load-many-dialog");
+        d.setResizable(true);
+        ButtonType ok = new ButtonType(Msg.get("loadMany.loadNow", toLoad), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().lookupButton(ok).setId("load-many-ok");
+        d.getDialogPane().lookupButton(ok).setDisable(toLoad == 0);
+        if (d.showAndWait().filter(b -> b == ok).isEmpty()) {
+            vm.session().say(Msg.get(toLoad == 0 ? "loadMany.nothing" : "loadMany.notLoaded"));
+            return;
+        }
+        vm.session().say(Msg.get("loadMany.loading", toLoad));
+        after(vm.loadMany(checked), loaded -> {
+            String done = HandoverViewModel.manyDone(loaded);
+            opened.accept(vm.session().reportId()); // the list of reports again, and the open report as it is now
+            vm.session().say(done);
+            Dialogs.show(owner(), loaded.historyFailures().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
+                    title("handover.load"), done);
+        });
     }
 
     /** Whether a dropped file is one this menu loads. */

@@ -125,6 +125,52 @@ public final class HandoverViewModel {
         });
     }
 
+    /**
+     * Reads and checks many files side by side (in the background; {@code progress} hears how many are read, from
+     * any thread) and compares each with the database. A report already stored is planned as a replacement, shown
+     * as such before anything is loaded.
+     */
+    public BatchLoad.Checked checkMany(List<Path> files, java.util.function.IntConsumer progress) {
+        return BatchLoad.check(session.store(), files, true, progress);
+    }
+
+    /**
+     * Loads the checked files that change something, on the writer after the queued saves: one backup, all in one
+     * transaction, each in the unit tree, then each one's first history version.
+     */
+    public CompletableFuture<BatchLoad.Loaded> loadMany(BatchLoad.Checked checked) {
+        List<Handover.Plan> plans = checked.changing();
+        return session.afterSaves(store -> BatchLoad.load(store, session.versions(), plans));
+    }
+
+    /** The heading of the many-file confirmation: how many files, what loading them does, how many are refused. */
+    public static String manySummary(BatchLoad.Checked c) {
+        List<Handover.Plan> changing = c.changing();
+        long added = changing.stream().filter(p -> p.existingId().isEmpty()).count();
+        return Msg.get("loadMany.summary", c.plans().size() + c.refused().size(), added, changing.size() - added,
+                c.plans().size() - changing.size(), c.refused().size());
+    }
+
+    /** One line per file for the confirmation: the refused first (with the reason), then each unit and what it does. */
+    public static List<String> manyLines(BatchLoad.Checked c) {
+        List<String> lines = new java.util.ArrayList<>();
+        c.refused().forEach(r -> lines.add(Msg.get("loadMany.refused", r.reason())));
+        for (Handover.Plan p : c.plans()) {
+            Report in = p.incoming();
+            String what = p.existingId().isEmpty() ? Msg.get("loadMany.new")
+                    : p.changes().isEmpty() ? Msg.get("loadMany.same") : Msg.get("loadMany.replace", p.changes().size());
+            String state = in.isFinal() ? Msg.get("loadMany.final", in.lastFinal().orElseThrow().version()) : Msg.get("loadMany.draft");
+            lines.add(Msg.get("loadMany.line", in.unit().getCode(), in.unit().getName(), in.fiscalYear(), state, what));
+        }
+        return lines;
+    }
+
+    /** What the status bar says after a load of many files (and which history versions could not be written). */
+    public static String manyDone(BatchLoad.Loaded loaded) {
+        String said = Msg.get("loadMany.done", loaded.reportIds().size(), loaded.backup());
+        return loaded.historyFailures().isEmpty() ? said : said + " " + loaded.historyFailures().getFirst();
+    }
+
     /** 核验 of a code typed from paper against the open report. */
     public Finalization.Verdict verify(String typed) {
         return Finalization.verify(session.report(), typed);

@@ -1,6 +1,7 @@
 package juesuan.ui.session;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import juesuan.failure.ErrorLog;
 import juesuan.failure.Failures;
@@ -10,6 +11,10 @@ import juesuan.store.ReportStore;
 
 /** The second half of every save: the report as stored, with its revision and row counts, into the history. */
 public final class Snapshots {
+    /** Writes the versions of a load of many reports: a few at a time, as the disk's waits, not the cores, limit them. */
+    private static final java.util.concurrent.ExecutorService WRITERS = java.util.concurrent.Executors.newFixedThreadPool(4,
+            Thread.ofPlatform().daemon().name("history-writer-", 1).factory());
+
     private Snapshots() {
     }
 
@@ -19,8 +24,7 @@ public final class Snapshots {
             history.save(store.load(reportId), store.revision(reportId), store.rowCounts(reportId), note);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            ErrorLog.record("writing history of report " + reportId, e);
-            return Optional.of(Msg.get("history.saveFailed", Failures.describe(e)));
+            return Optional.of(failed("writing history of report " + reportId, e));
         }
     }
 
@@ -28,8 +32,8 @@ public final class Snapshots {
      * The same for many reports at once (after a load of many packages): the reports, their revisions and row counts
      * read in a few queries, then each version written. Returns the Chinese message of each failure (logged).
      */
-    public static java.util.List<String> saveAll(ReportStore store, ReportHistory history, java.util.Collection<Long> reportIds) {
-        java.util.List<String> failures = new java.util.ArrayList<>();
+    public static List<String> saveAll(ReportStore store, ReportHistory history, java.util.Collection<Long> reportIds) {
+        List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         java.util.Map<Long, java.util.Map<String, Integer>> counts;
         java.util.Map<Long, Long> revisions = new java.util.HashMap<>();
         java.util.List<Long> ids = java.util.List.copyOf(reportIds);
@@ -37,8 +41,7 @@ public final class Snapshots {
             counts = store.rowCountsAll();
             store.list().forEach(s -> revisions.put(s.reportId(), s.revision()));
         } catch (RuntimeException e) {
-            ErrorLog.record("reading reports for their history", e);
-            return java.util.List.of(Msg.get("history.saveFailed", Failures.describe(e)));
+            return List.of(failed("reading reports for their history", e));
         }
         // a few dozen reports at a time: never all of them in memory
         for (int i = 0; i < ids.size(); i += ReportStore.IN_LIST_LIMIT) {
@@ -46,19 +49,38 @@ public final class Snapshots {
             try {
                 reports = store.loadAll(ids.subList(i, Math.min(ids.size(), i + ReportStore.IN_LIST_LIMIT)));
             } catch (RuntimeException e) {
-                ErrorLog.record("reading reports for their history", e);
-                failures.add(Msg.get("history.saveFailed", Failures.describe(e)));
+                failures.add(failed("reading reports for their history", e));
                 continue;
             }
+            // each version is its own files, each forced to disk: written side by side, the waits for the disk overlap
+            List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
             for (var r : reports.values()) {
+                writes.add(WRITERS.submit(() -> {
+                    try {
+                        history.save(r, revisions.get(r.getId()), counts.get(r.getId()), "");
+                    } catch (IOException | RuntimeException e) {
+                        failures.add(failed("writing history of report " + r.getId(), e));
+                    }
+                }));
+            }
+            for (var w : writes) {
                 try {
-                    history.save(r, revisions.get(r.getId()), counts.get(r.getId()), "");
-                } catch (IOException | RuntimeException e) {
-                    ErrorLog.record("writing history of report " + r.getId(), e);
-                    failures.add(Msg.get("history.saveFailed", Failures.describe(e)));
+                    w.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failures.add(failed("waiting for the history", e));
+                    return failures;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.add(failed("writing history", e.getCause()));
                 }
             }
         }
         return failures;
+    }
+
+    /** A failure to keep a version: logged, and said in Chinese (the save of the data itself has been committed). */
+    private static String failed(String what, Throwable e) {
+        ErrorLog.record(what, e);
+        return Msg.get("history.saveFailed", Failures.describe(e));
     }
 }
