@@ -67,6 +67,8 @@ public final class ReportStore {
     private final java.nio.file.Path file;
     /** The database, for whole-database backups (null for a store on a test's own jOOQ context). */
     private final Database db;
+    /** A store handed to a transaction's work: its own writes join that transaction. */
+    private final boolean inTransaction;
 
     /** The tables that hold a report's content by {@code report_id} (its unit details and indicators aside). */
     private static final List<Table<?>> CONTENT_TABLES = List.of(TABLE_ROW, TABLE_CELL, COMPARISON, REASON, REPORT_AMOUNT,
@@ -85,6 +87,7 @@ public final class ReportStore {
         this.dsl = db.dsl();
         this.file = db.file();
         this.db = db;
+        this.inTransaction = false;
     }
 
     /** The whole-database backups kept beside this database, newest first. */
@@ -1010,21 +1013,17 @@ public final class ReportStore {
 
     // ------------------------------------------------------------------ transactions
 
-    /**
-     * Runs several of the store's writes as one transaction (a load of many packages): each write inside is a
-     * savepoint of it, and all are committed together, or none.
-     */
-    public <T> T inOneTransaction(java.util.function.Function<ReportStore, T> work) {
-        return tx(work::apply);
-    }
-
     private interface Work<T> {
         T run(ReportStore inTx);
     }
 
     private <T> T tx(Work<T> work) {
+        if (inTransaction) {
+            // a write inside another's transaction is part of it (no savepoint): a failure undoes the whole transaction
+            return work.run(this);
+        }
         try {
-            return dsl.transactionResult(cfg -> work.run(new ReportStore(cfg.dsl(), file)));
+            return dsl.transactionResult(cfg -> work.run(new ReportStore(cfg.dsl(), file, true)));
         } catch (StoreException e) {
             throw e;
         } catch (DataAccessException e) {
@@ -1041,18 +1040,22 @@ public final class ReportStore {
         }
     }
 
-    private ReportStore(DSLContext dsl, java.nio.file.Path file) {
+    private ReportStore(DSLContext dsl, java.nio.file.Path file, boolean inTransaction) {
         this.dsl = dsl;
         this.file = file;
         this.db = null;
+        this.inTransaction = inTransaction;
     }
 
     /** A store on another jOOQ context of the same database (tests inject failures through an execute listener). */
     static ReportStore on(DSLContext dsl, java.nio.file.Path file) {
-        return new ReportStore(dsl, file);
+        return new ReportStore(dsl, file, false);
     }
 
-    /** For callers that need several writes in one transaction. */
+    /**
+     * For callers that need several writes in one transaction (edits made together, a load of many packages): the
+     * store's writes inside belong to it, and all are committed together, or none.
+     */
     public void inTransaction(Consumer<ReportStore> work) {
         tx(t -> {
             work.accept(t);

@@ -93,13 +93,12 @@ public final class BatchLoad {
      */
     public static Loaded load(ReportStore store, ReportHistory history, List<Handover.Plan> plans) {
         Path backup = store.backup("before-load");
-        List<Long> ids = store.inOneTransaction(t -> {
-            List<Long> stored = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        store.inTransaction(t -> {
             for (Handover.Plan checked : plans) {
-                stored.add(Handover.store(t, Handover.replan(t, checked), backup).reportId());
+                ids.add(Handover.store(t, Handover.replan(t, checked), backup).reportId());
             }
             Consolidate.placeAll(t, plans.stream().map(Handover.Plan::incoming).toList());
-            return stored;
         });
         List<String> failures = history == null ? List.of() : Snapshots.saveAll(store, history, ids);
         return new Loaded(ids, backup, failures);
