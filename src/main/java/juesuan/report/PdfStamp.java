@@ -15,9 +15,11 @@ import juesuan.i18n.Msg;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
@@ -57,12 +59,14 @@ final class PdfStamp {
                 font = PDType0Font.load(doc, in, true);
             }
             int n = doc.getNumberOfPages();
+            // the watermark drawn once for each shape of page (portrait, landscape) and placed on every page
+            Map<String, PDFormXObject> watermarks = new java.util.HashMap<>();
             for (int i = 0; i < n; i++) {
                 PDPage page = doc.getPage(i);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                     PDRectangle box = upright(cs, page);
                     if (marking.draft()) {
-                        watermark(cs, box);
+                        cs.drawForm(watermarks.computeIfAbsent(box.getWidth() + "x" + box.getHeight(), k -> watermark(doc, box)));
                         foot(cs, box, font, Msg.get("report.draftFoot"));
                     } else {
                         String code = marking.checkCode().orElseThrow();
@@ -111,10 +115,24 @@ final class PdfStamp {
     }
 
     /**
-     * 草稿（未定稿） across the middle of the page, light and diagonal. Drawn as the letters' outlines, not as text:
-     * copying or searching the page's text never picks up the watermark (the foot line says the same in text).
+     * 草稿（未定稿） across the middle of the page, light and diagonal, as a form drawn once for each shape of page and
+     * placed on every page of that shape (the file holds the outlines once, not once per page). Drawn as the letters'
+     * outlines, not as text: copying or searching the page's text never picks up the watermark (the foot line says
+     * the same in text).
      */
-    private static void watermark(PDPageContentStream cs, PDRectangle box) throws IOException {
+    private static PDFormXObject watermark(PDDocument doc, PDRectangle box) {
+        PDFormXObject form = new PDFormXObject(doc);
+        form.setBBox(new PDRectangle(box.getWidth(), box.getHeight()));
+        form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+        try (PDFormContentStream cs = new PDFormContentStream(form)) {
+            watermark(cs, box);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return form;
+    }
+
+    private static void watermark(PDFormContentStream cs, PDRectangle box) throws IOException {
         java.awt.Shape outline = WATERMARK_FONT.createGlyphVector(new java.awt.font.FontRenderContext(null, true, true),
                 Msg.get("report.draftWatermark")).getOutline();
         java.awt.geom.Rectangle2D bounds = outline.getBounds2D();
