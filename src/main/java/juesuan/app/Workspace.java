@@ -135,9 +135,8 @@ public final class Workspace implements AutoCloseable {
         Map<Long, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
         List<Long> ids = newest.stream().map(v -> inDb.get(key(v.unitCode(), v.fiscalYear()))).filter(java.util.Objects::nonNull)
                 .map(ReportSummary::reportId).toList();
-        for (int i = 0; i < ids.size(); i += ReportStore.IN_LIST_LIMIT) {
-            store.loadAll(ids.subList(i, Math.min(ids.size(), i + ReportStore.IN_LIST_LIMIT))).entrySet().parallelStream()
-                    .forEach(e -> digests.put(e.getKey(), ReportHistory.digest(e.getValue())));
+        for (List<Long> group : ReportStore.groups(ids)) {
+            store.loadAll(group).entrySet().parallelStream().forEach(e -> digests.put(e.getKey(), ReportHistory.digest(e.getValue())));
         }
         for (Version v : newest) {
             ReportSummary s = inDb.get(key(v.unitCode(), v.fiscalYear()));

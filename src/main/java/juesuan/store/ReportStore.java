@@ -81,7 +81,19 @@ public final class ReportStore {
     }
 
     /** A bulk read asks for at most this many ids in one query (a long IN list is slow in H2). */
-    public static final int IN_LIST_LIMIT = 40;
+    private static final int IN_LIST_LIMIT = 40;
+
+    /**
+     * A long list cut into groups of a few dozen, in order: what {@link #loadAll} reads in one query, and how callers
+     * that must not hold hundreds of reports at once (the check on open, the history of a load, a 汇总) walk them.
+     */
+    public static <T> List<List<T>> groups(List<T> items) {
+        List<List<T>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i += IN_LIST_LIMIT) {
+            out.add(items.subList(i, Math.min(items.size(), i + IN_LIST_LIMIT)));
+        }
+        return out;
+    }
 
     public ReportStore(Database db) {
         this.dsl = db.dsl();
@@ -191,11 +203,8 @@ public final class ReportStore {
     public Map<Long, Report> loadAll(java.util.Collection<Long> ids) {
         if (ids != null && ids.size() > IN_LIST_LIMIT) {
             // a long IN list is slow in H2: read the ids a few dozen at a time
-            List<Long> list = List.copyOf(ids);
             Map<Long, Report> out = new LinkedHashMap<>();
-            for (int i = 0; i < list.size(); i += IN_LIST_LIMIT) {
-                out.putAll(loadAll(list.subList(i, Math.min(list.size(), i + IN_LIST_LIMIT))));
-            }
+            groups(List.copyOf(ids)).forEach(group -> out.putAll(loadAll(group)));
             return out;
         }
         java.util.function.Function<Field<Long>, org.jooq.Condition> of = f -> ids == null ? org.jooq.impl.DSL.trueCondition() : f.in(ids);

@@ -136,9 +136,6 @@ public final class Consolidate {
         return run(store, tree, asCode, asName, units, at);
     }
 
-    /** Members are read this many at a time: a department of hundreds of units is never in memory whole. */
-    private static final int CHUNK = 40;
-
     private static Done run(ReportStore store, UnitTree tree, String code, String name, List<String> units, LocalDateTime at) {
         int year = tree.fiscalYear();
         Map<String, Long> revisions = new java.util.HashMap<>();
@@ -163,8 +160,8 @@ public final class Consolidate {
         });
         Consolidator.Sum sum = new Consolidator.Sum(department, superiors);
         java.util.Set<String> types = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < units.size(); i += CHUNK) {
-            List<String> chunk = units.subList(i, Math.min(units.size(), i + CHUNK));
+        // members read a few dozen at a time: a department of hundreds of units is never in memory whole
+        for (List<String> chunk : ReportStore.groups(units)) {
             Map<Long, Report> loaded = store.loadAll(chunk.stream().map(ids::get).toList());
             for (String u : chunk) {
                 Report r = loaded.get(ids.get(u));

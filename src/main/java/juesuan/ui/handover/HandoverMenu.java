@@ -252,10 +252,14 @@ public final class HandoverMenu {
         reading.setTitle(title("handover.load"));
         javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(0);
         bar.setPrefWidth(420);
-        Label said = new Label(Msg.get("loadMany.reading", files.size(), 0));
+        Label said = new Label();
         reading.getDialogPane().setContent(new VBox(8, said, bar));
         reading.getDialogPane().setId("load-many-reading");
         Task<BatchLoad.Checked> task = new Task<>() {
+            {
+                updateMessage(Msg.get("loadMany.reading", files.size(), 0)); // shown from the start, not once the first file is read
+            }
+
             @Override
             protected BatchLoad.Checked call() {
                 return vm.checkMany(files, n -> {

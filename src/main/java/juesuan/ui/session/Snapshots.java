@@ -36,7 +36,6 @@ public final class Snapshots {
         List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         java.util.Map<Long, java.util.Map<String, Integer>> counts;
         java.util.Map<Long, Long> revisions = new java.util.HashMap<>();
-        java.util.List<Long> ids = java.util.List.copyOf(reportIds);
         try {
             counts = store.rowCountsAll();
             store.list().forEach(s -> revisions.put(s.reportId(), s.revision()));
@@ -44,10 +43,10 @@ public final class Snapshots {
             return List.of(failed("reading reports for their history", e));
         }
         // a few dozen reports at a time: never all of them in memory
-        for (int i = 0; i < ids.size(); i += ReportStore.IN_LIST_LIMIT) {
+        for (List<Long> group : ReportStore.groups(List.copyOf(reportIds))) {
             java.util.Map<Long, juesuan.model.Report> reports;
             try {
-                reports = store.loadAll(ids.subList(i, Math.min(ids.size(), i + ReportStore.IN_LIST_LIMIT)));
+                reports = store.loadAll(group);
             } catch (RuntimeException e) {
                 failures.add(failed("reading reports for their history", e));
                 continue;
