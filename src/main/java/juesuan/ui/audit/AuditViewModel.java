@@ -31,7 +31,6 @@ public final class AuditViewModel {
     private AuditResult result;
     private Report audited;
     private int auditedAt = -1;
-    private int wantedAt = -1;
     private boolean running;
 
     public AuditViewModel(ReportSession session) {
@@ -62,7 +61,6 @@ public final class AuditViewModel {
             result = Auditor.audit(session.report(), session.figures());
             audited = session.report();
             auditedAt = session.revisionProperty().get();
-            wantedAt = auditedAt;
         }
         return result;
     }
@@ -79,8 +77,7 @@ public final class AuditViewModel {
             listeners.forEach(Runnable::run);
             return;
         }
-        wantedAt = session.revisionProperty().get();
-        if (!running && wantedAt != auditedAt) {
+        if (!running && session.revisionProperty().get() != auditedAt) {
             start();
         }
     }
@@ -114,7 +111,8 @@ public final class AuditViewModel {
             auditedAt = at;
             listeners.forEach(Runnable::run);
         }
-        if (wantedAt != auditedAt && wantedAt != at) {
+        int now = session.revisionProperty().get();
+        if (now != auditedAt && now != at) {
             start(); // typed again meanwhile: audit the newest
         }
     }
