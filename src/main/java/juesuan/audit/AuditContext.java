@@ -20,6 +20,7 @@ public final class AuditContext {
     private final ReportFigures figures;
     private final CellValues cells;
     private Narrative narrative;
+    private java.util.concurrent.Future<Narrative> aside;
 
     public AuditContext(Report report, ReportFigures figures) {
         this(report, figures, fromFigures(report, figures));
@@ -86,11 +87,31 @@ public final class AuditContext {
 
     /** The report's text in its profile (generated once per audit). */
     public Narrative narrative() {
+        if (narrative == null && aside != null) {
+            narrative = TEXT_WRITER.await(aside);
+            aside = null;
+        }
         if (narrative == null) {
             narrative = NarrativeGenerator.generate(report, figures, profile());
         }
         return narrative;
     }
+
+    /**
+     * Starts writing the text on the text writer's thread, from a copy of the report made here (the report and its
+     * figures are not for two threads), so that {@link #narrative()} finds it written.
+     */
+    void writeTextAside() {
+        if (narrative != null || aside != null) {
+            return;
+        }
+        Report own = report.copy();
+        YearTemplate template = template();
+        Profile profile = profile();
+        aside = TEXT_WRITER.submit(() -> NarrativeGenerator.generate(own, new ReportFigures(own, template), profile));
+    }
+
+    private static final TextWriter TEXT_WRITER = new TextWriter();
 
     /** A figure as the document prints it: 万元 with two decimals, rounded half-up. */
     public static String wan(BigDecimal yuan) {

@@ -1,7 +1,6 @@
 package juesuan.calculation;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import juesuan.model.Indicator;
@@ -37,7 +36,7 @@ public record ProjectScore(BigDecimal executionRate, BigDecimal executionScore, 
         BigDecimal rate = executed == null ? null : Percent.of(executed, adjusted);
         BigDecimal weight = p.getExecutionWeight() == null ? BigDecimal.ZERO : p.getExecutionWeight();
         BigDecimal execScore = rate == null ? BigDecimal.ZERO
-                : weight.multiply(rate.min(HUNDRED)).divide(HUNDRED, MathContext.DECIMAL128);
+                : hundredth(weight.multiply(rate.min(HUNDRED)));
         List<IndicatorScore> lines = new ArrayList<>();
         BigDecimal total = execScore;
         for (Indicator i : p.getIndicators()) {
@@ -46,6 +45,16 @@ public record ProjectScore(BigDecimal executionRate, BigDecimal executionScore, 
             total = total.add(s.score());
         }
         return new ProjectScore(rate, execScore, lines, total);
+    }
+
+    /**
+     * x / 100, exactly, as {@code x.divide(100, DECIMAL128)} writes it (the scale closest to x's own), without a long
+     * division: a 200-project report scores thousands of indicators on each 审核.
+     */
+    static BigDecimal hundredth(BigDecimal x) {
+        BigDecimal exact = x.movePointLeft(2);
+        BigDecimal shortest = exact.stripTrailingZeros();
+        return shortest.scale() < x.scale() ? exact.setScale(x.scale()) : shortest;
     }
 
     static IndicatorScore score(Indicator i) {
@@ -62,7 +71,7 @@ public record ProjectScore(BigDecimal executionRate, BigDecimal executionScore, 
             coefficient = met ? HUNDRED : proportional(i.nature(), target, actual);
         }
         BigDecimal weight = i.weight() == null ? BigDecimal.ZERO : i.weight();
-        BigDecimal score = weight.multiply(coefficient).divide(HUNDRED, MathContext.DECIMAL128);
+        BigDecimal score = hundredth(weight.multiply(coefficient));
         return new IndicatorScore(i, deviation, coefficient, score, met);
     }
 

@@ -87,9 +87,23 @@ public final class NarrativeGenerator {
 
     /** Joins the template's lines: Chinese text has no spaces between lines. */
     static String clean(String raw) {
-        StringBuilder b = new StringBuilder();
-        for (String line : raw.split("\n", -1)) {
-            b.append(line.strip());
+        StringBuilder b = new StringBuilder(raw.length());
+        int from = 0;
+        while (from <= raw.length()) {
+            int to = raw.indexOf('\n', from);
+            if (to < 0) {
+                to = raw.length();
+            }
+            int a = from;
+            int z = to;
+            while (a < z && Character.isWhitespace(raw.charAt(a))) {
+                a++;
+            }
+            while (z > a && Character.isWhitespace(raw.charAt(z - 1))) {
+                z--;
+            }
+            b.append(raw, a, z); // each line stripped, as String.strip does, without a string per line
+            from = to + 1;
         }
         return b.toString();
     }

@@ -39,6 +39,8 @@ public final class NarrativeModel {
     private final Comparisons comparisons;
     private final Map<String, ComparisonDef> defs;
     private List<ReasonUse> reasonSink;
+    /** Each project's 自评 score, computed once per text (the average, the four grade counts and the tables read it). */
+    private final Map<PerformanceProject, ProjectScore> scores = new java.util.IdentityHashMap<>();
 
     NarrativeModel(Report report, ReportFigures figures, Profile profile, NarrativeSettings settings) {
         this.report = report;
@@ -292,6 +294,10 @@ public final class NarrativeModel {
         return out;
     }
 
+    ProjectScore score(PerformanceProject p) {
+        return scores.computeIfAbsent(p, ProjectScore::of);
+    }
+
     /** Average 自评总分 of the published projects, or empty. */
     public String averageScore() {
         if (report.projects().isEmpty()) {
@@ -299,7 +305,7 @@ public final class NarrativeModel {
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (PerformanceProject p : report.projects()) {
-            sum = sum.add(ProjectScore.of(p).total());
+            sum = sum.add(score(p).total());
         }
         return trimmed(sum.divide(BigDecimal.valueOf(report.projects().size()), 10, RoundingMode.HALF_UP));
     }
@@ -308,7 +314,7 @@ public final class NarrativeModel {
     public int gradeCount(String grade) {
         int n = 0;
         for (PerformanceProject p : report.projects()) {
-            BigDecimal t = ProjectScore.of(p).total();
+            BigDecimal t = score(p).total();
             String g = t.compareTo(BigDecimal.valueOf(90)) >= 0 ? "A"
                     : t.compareTo(BigDecimal.valueOf(80)) >= 0 ? "B" : t.compareTo(BigDecimal.valueOf(60)) >= 0 ? "C" : "D";
             if (g.equals(grade)) {
@@ -337,7 +343,7 @@ public final class NarrativeModel {
         ProjectView(NarrativeModel m, PerformanceProject p, String source) {
             this.m = m;
             this.p = p;
-            this.score = ProjectScore.of(p);
+            this.score = m.score(p);
             this.source = source;
         }
 

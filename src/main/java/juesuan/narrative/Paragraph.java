@@ -22,6 +22,9 @@ public record Paragraph(String key, boolean heading, int level, List<Span> spans
     }
 
     public String text() {
+        if (!overridden && generated != null) {
+            return generated; // the generated text is the spans' text, joined once when the paragraph was made
+        }
         StringBuilder b = new StringBuilder();
         spans.forEach(s -> b.append(s.text()));
         return b.toString();

@@ -17,6 +17,11 @@ import juesuan.narrative.NarrativeSettings;
  */
 public final class BasicTextRule implements Rule {
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return "X-14";
     }

@@ -26,6 +26,11 @@ public final class FundStatementRule implements Rule {
     }
 
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return "T8/9-2";
     }

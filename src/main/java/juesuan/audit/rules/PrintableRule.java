@@ -31,6 +31,11 @@ public final class PrintableRule implements Rule {
     }
 
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return "P-1";
     }
@@ -48,15 +53,21 @@ public final class PrintableRule implements Rule {
             p.getIndicators().forEach(i -> all.append(i.name()).append(i.note()).append(i.measureUnit()));
         });
         // each distinct character once (a large report's text has a few thousand of them among hundreds of thousands)
-        Set<Integer> seen = new java.util.HashSet<>();
-        all.codePoints().forEach(cp -> {
-            if (cp < 0x80 || !seen.add(cp) || EXTRA.indexOf(cp) >= 0 || juesuan.report.RareCharacters.covered(cp)) {
-                return;
+        java.util.BitSet seen = new java.util.BitSet();
+        for (int i = 0; i < all.length(); ) {
+            int cp = Character.codePointAt(all, i);
+            i += Character.charCount(cp);
+            if (cp < 0x80 || seen.get(cp)) {
+                continue;
+            }
+            seen.set(cp);
+            if (EXTRA.indexOf(cp) >= 0 || juesuan.report.RareCharacters.covered(cp)) {
+                continue;
             }
             if (cp > 0xFFFF || !gbk.canEncode((char) cp)) {
                 missing.add(new String(Character.toChars(cp)));
             }
-        });
+        }
         if (!missing.isEmpty()) {
             out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.notPrintable", String.join("", missing)), Place.tab("narrative")));
         }

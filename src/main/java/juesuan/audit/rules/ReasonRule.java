@@ -25,6 +25,11 @@ public final class ReasonRule implements Rule {
     private static final int LONG = 30;
 
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return "N-5";
     }

@@ -24,6 +24,11 @@ public final class RewrittenTextRule implements Rule {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return "N-1";
     }
