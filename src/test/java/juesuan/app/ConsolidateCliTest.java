@@ -29,7 +29,7 @@ class ConsolidateCliTest {
         CliRun load = CliRun.of("import", file(Members.self("50000")).toString(), file(Members.subsidised()).toString(),
                 file(Members.remitting()).toString(), "--db", db);
         assertEquals(0, load.status(), load.err());
-        assertEquals(1, backups(dir), "one backup for the three files");
+        assertEquals(1, backups(dir, "before-load"), "one backup for the three files");
 
         CliRun tree = CliRun.of("tree", "--year", "2023", "--db", db);
         assertEquals(0, tree.status(), tree.err());
@@ -39,6 +39,7 @@ class ConsolidateCliTest {
         CliRun sum = CliRun.of("consolidate", "--year", "2023", "--node", "HZ901", "--db", db);
         assertEquals(0, sum.status(), sum.err());
         assertTrue(sum.out().contains("成员单位 3 个"), sum.out());
+        assertEquals(0, backups(dir, "before-consolidate"), "a first 汇总 overwrites nothing: no backup");
         assertTrue(sum.out().contains("上缴上级支出与附属单位上缴收入，科目 2010302：付出 5.00，收到 5.00，抵销 5.00"), sum.out());
         assertTrue(sum.out().contains("对附属单位补助支出与上级补助收入，科目 2010301：付出 10.00，收到 10.00，抵销 10.00"), sum.out());
 
@@ -52,6 +53,7 @@ class ConsolidateCliTest {
         assertTrue(check.out().contains("901003"), check.out());
 
         assertEquals(0, CliRun.of("consolidate", "--year", "2023", "--node", "HZ901", "--db", db).status());
+        assertEquals(1, backups(dir, "before-consolidate"), "summing again replaces the stored 汇总: a backup first");
         CliRun audit = CliRun.of("audit", "--unit", "HZ901", "--year", "2023", "--db", db);
         assertTrue(audit.out().contains("审核结果"), audit.out() + audit.err());
         assertTrue(!audit.out().contains("T1-"), "the sums hold: " + audit.out());
@@ -61,9 +63,9 @@ class ConsolidateCliTest {
         assertTrue(bad.err().contains("不能放在它自己或它的下级之下"), bad.err());
     }
 
-    private static long backups(Path dir) throws Exception {
+    private static long backups(Path dir, String occasion) throws Exception {
         try (var s = Files.walk(dir)) {
-            return s.filter(p -> p.getFileName().toString().contains("before-load")).count();
+            return s.filter(p -> p.getFileName().toString().startsWith(occasion)).count();
         }
     }
 }

@@ -137,8 +137,8 @@ final class ConsolidationCommands {
         JuesuanCommand.DatabaseOption database;
 
         /**
-         * Sums the node (or the chosen units) into the department's report: a backup of the database first, then
-         * one transaction. With --check only says whether the stored 汇总 is still the sum of its members (status 1
+         * Sums the node (or the chosen units) into the department's report: a backup of the database first when it
+         * replaces a stored 汇总, then one transaction. With --check only says whether the stored 汇总 is still the sum of its members (status 1
          * when it is not).
          */
         @Override
@@ -162,7 +162,6 @@ final class ConsolidationCommands {
                 }
             }
             try (Workspace ws = database.openForEditing(spec)) {
-                ws.database().backup("before-consolidate");
                 LocalDateTime now = LocalDateTime.now();
                 Consolidate.Done done = scope.node != null ? Consolidate.node(ws.store(), year, scope.node, now)
                         : Consolidate.selection(ws.store(), year, scope.units, as, name, now);

@@ -154,7 +154,13 @@ public final class Consolidate {
         }
         Map<String, String> superiors = new java.util.LinkedHashMap<>();
         units.forEach(u -> superiors.put(u, tree.superior(u).orElse("")));
-        Report department = store.find(code, year).orElseGet(() -> {
+        java.util.Optional<Report> stored = store.find(code, year);
+        if (stored.isPresent()) {
+            // summing again replaces the stored 汇总's figures: the whole database is backed up first (a first 汇总
+            // overwrites nothing, and the backup of a department's database is most of a large 汇总's time)
+            store.backup("before-consolidate");
+        }
+        Report department = stored.orElseGet(() -> {
             String self = units.stream().filter(u -> superiors.get(u).isEmpty()).findFirst().orElse(units.getFirst());
             return newDepartment(code, name, store.load(ids.get(self)));
         });

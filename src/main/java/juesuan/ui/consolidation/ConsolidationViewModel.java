@@ -96,10 +96,9 @@ public final class ConsolidationViewModel {
         return change(t -> t.without(code));
     }
 
-    /** Sums a node (a whole-database backup first); completes with the report's id and what to tell the officer. */
+    /** Sums a node (a whole-database backup first when it replaces a stored 汇总); completes with the report's id and what to tell the officer. */
     public CompletableFuture<Consolidate.Done> consolidate(String node) {
         return session.afterSaves(store -> {
-            store.backup("before-consolidate");
             Consolidate.Done done = Consolidate.node(store, year, node, LocalDateTime.now());
             if (session.versions() != null && session.report() != null && done.reportId() != session.reportId()) {
                 juesuan.ui.session.Snapshots.save(store, session.versions(), done.reportId(), "");

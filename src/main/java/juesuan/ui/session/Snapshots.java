@@ -42,7 +42,9 @@ public final class Snapshots {
         } catch (RuntimeException e) {
             return List.of(failed("reading reports for their history", e));
         }
-        // a few dozen reports at a time: never all of them in memory
+        // a few dozen reports at a time, never all of them in memory: the next group is read while this one's
+        // versions are written (the reading uses a core, the writing waits for the disk)
+        List<java.util.concurrent.Future<?>> previous = List.of();
         for (List<Long> group : ReportStore.groups(List.copyOf(reportIds))) {
             java.util.Map<Long, juesuan.model.Report> reports;
             try {
@@ -62,19 +64,29 @@ public final class Snapshots {
                     }
                 }));
             }
-            for (var w : writes) {
-                try {
-                    w.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failures.add(failed("waiting for the history", e));
-                    return failures;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failures.add(failed("writing history", e.getCause()));
-                }
+            if (!awaitAll(previous, failures)) {
+                return failures;
+            }
+            previous = writes;
+        }
+        awaitAll(previous, failures);
+        return failures;
+    }
+
+    /** Waits for writes; false when interrupted (the failure said). */
+    private static boolean awaitAll(List<java.util.concurrent.Future<?>> writes, List<String> failures) {
+        for (var w : writes) {
+            try {
+                w.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failures.add(failed("waiting for the history", e));
+                return false;
+            } catch (java.util.concurrent.ExecutionException e) {
+                failures.add(failed("writing history", e.getCause()));
             }
         }
-        return failures;
+        return true;
     }
 
     /** A failure to keep a version: logged, and said in Chinese (the save of the data itself has been committed). */
