@@ -56,6 +56,7 @@ public final class BatchLoad {
         List<Handover.Plan> plans = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> stored = storedUnits(store);
         for (Object each : read) {
             if (each instanceof Refused r) {
                 refused.add(r);
@@ -68,7 +69,8 @@ public final class BatchLoad {
                 continue;
             }
             try {
-                Handover.Plan plan = Handover.compare(store, r);
+                Handover.Plan plan = stored.contains(in.unit().getCode() + "/" + in.fiscalYear()) ? Handover.compare(store, r)
+                        : Handover.newReport(r);
                 if (plan.existingId().isPresent() && !replace) {
                     refused.add(new Refused(r.file(), Msg.get("load.refused", r.file().getFileName(),
                             Msg.get("cli.reportExists", in.unit().getCode(), in.fiscalYear()))));
@@ -80,6 +82,13 @@ public final class BatchLoad {
             }
         }
         return new Checked(plans, refused);
+    }
+
+    /** The units and years stored ("code/year"), asked once: a package of a unit not yet stored needs no comparison. */
+    private static Set<String> storedUnits(ReportStore store) {
+        Set<String> stored = new HashSet<>();
+        store.list().forEach(s -> stored.add(s.unitCode() + "/" + s.fiscalYear()));
+        return stored;
     }
 
     /** What a load did: the reports stored (in the plans' order), the backup taken first, and history failures. */
@@ -95,8 +104,12 @@ public final class BatchLoad {
         Path backup = store.backup("before-load");
         List<Long> ids = new ArrayList<>();
         store.inTransaction(t -> {
+            Set<String> stored = storedUnits(t);
             for (Handover.Plan checked : plans) {
-                ids.add(Handover.store(t, Handover.replan(t, checked), backup).reportId());
+                Report in = checked.incoming();
+                Handover.Plan now = stored.contains(in.unit().getCode() + "/" + in.fiscalYear()) ? Handover.replan(t, checked)
+                        : Handover.newReport(new Handover.Read(checked.file(), in, checked.fromPackage()));
+                ids.add(Handover.store(t, now, backup).reportId());
             }
             Consolidate.placeAll(t, plans.stream().map(Handover.Plan::incoming).toList());
         });

@@ -134,8 +134,13 @@ public final class Handover {
     /** What loading a read file changes in the database. */
     public static Plan compare(ReportStore store, Read read) {
         Optional<Report> existing = store.find(read.incoming().unit().getCode(), read.incoming().fiscalYear());
-        return new Plan(read.file(), read.incoming(), read.fromPackage(), existing.map(Report::getId),
-                existing.map(r -> ReportDiff.between(r, read.incoming())).orElse(List.of()));
+        return existing.map(r -> new Plan(read.file(), read.incoming(), read.fromPackage(), Optional.of(r.getId()),
+                ReportDiff.between(r, read.incoming()))).orElseGet(() -> newReport(read));
+    }
+
+    /** The plan of a report whose unit and year are not stored: it is added, nothing is replaced. */
+    public static Plan newReport(Read read) {
+        return new Plan(read.file(), read.incoming(), read.fromPackage(), Optional.empty(), List.of());
     }
 
     /**
