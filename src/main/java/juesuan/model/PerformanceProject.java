@@ -62,6 +62,23 @@ public final class PerformanceProject {
     public List<Indicator> getIndicators() { return indicators; }
     public void setIndicators(List<Indicator> indicators) { this.indicators = new ArrayList<>(indicators); }
 
+    /**
+     * Everything the project says, as one string (not its database id): two projects with the same content key print
+     * the same 自评表. A text of hundreds of projects is kept by it between edits that do not touch them.
+     */
+    public String contentKey() {
+        StringBuilder b = new StringBuilder(256);
+        for (Object v : new Object[] {name, department, implementingUnit, financeOffice, contactPerson, contactPhone, totalInitial,
+                totalAdjusted, totalExecuted, fiscalInitial, fiscalAdjusted, fiscalExecuted, executionWeight, goalInitial,
+                goalAdjusted, goalAchieved}) {
+            b.append(v).append('\u0000');
+        }
+        for (Indicator i : indicators) {
+            b.append(i).append('\u0001'); // a record: its text holds every component
+        }
+        return b.toString();
+    }
+
     /** A copy with its own list of indicators (the indicators themselves are values). */
     public PerformanceProject copy() {
         PerformanceProject c = new PerformanceProject();

@@ -54,13 +54,15 @@ public final class NarrativeGenerator {
     }
 
     public static Narrative generate(Report report, ReportFigures figures, Profile profile) {
-        NarrativeModel model = new NarrativeModel(report, figures, profile, NarrativeSettings.of(report, profile));
+        NarrativeSettings settings = NarrativeSettings.of(report, profile);
+        NarrativeModel model = new NarrativeModel(report, figures, profile, settings);
         List<Paragraph> paragraphs = new ArrayList<>();
         Set<String> keys = new java.util.LinkedHashSet<>();
         Map<String, Object> root = new HashMap<>();
         root.put("m", model);
         root.put("para", new ParagraphDirective(model, paragraphs, keys, false));
         root.put("h", new ParagraphDirective(model, paragraphs, keys, true));
+        root.put("project", new ProjectBlock(model, paragraphs, keys, profile, settings));
         StringWriter title = new StringWriter();
         try {
             Template t = FREEMARKER.getTemplate(profile.template());

@@ -152,6 +152,7 @@ ${m.unit.name}${m.year}年度决算公开说明
 <@h key="5.2" level=2>（二）绩效自评结果</@h>
 <@h key="5.2.1" level=3>1.绩效目标自评表</@h>
 <#list m.projects() as p>
+<@project view=p key="5.2.1." + p?counter + ".">
 <#assign prj = p.project>
 <@para key="5.2.1." + p?counter + ".head">
   ${m.year}年度项目绩效自评表：${prj.name}。项目主管部门：${prj.department}；财政归口科室：${prj.financeOffice}；
@@ -171,6 +172,7 @@ ${m.unit.name}${m.year}年度决算公开说明
   偏离度${i.deviation}%，得分系数${i.coefficient}%，指标权重${i.weight}分，指标得分${i.score}分<#if i.note?has_content>，${i.note}</#if>。
 </@para>
 </#list>
+</@project>
 </#list>
 <@h key="5.2.2" level=3>2.绩效自评报告或案例</@h>
 <@para key="5.2.2.1"><#if m.hasText("pf.report")>${m.text("pf.report")}<#else>本单位无此事项。</#if></@para>
