@@ -37,6 +37,40 @@ public record Narrative(String profileId, String title, List<Paragraph> paragrap
         return paragraphs.stream().filter(Paragraph::stale).toList();
     }
 
+    /**
+     * Where a reader finds a paragraph, as the 审核 names it: the numbered section it is in (一、…) and, inside it,
+     * the numbered part's （一）, e.g. 五、一般公共预算财政拨款支出决算情况说明（一）; the nearest heading where the
+     * text has no numbered section (a title, a 第一部分 before its first section).
+     */
+    public String where(String key) {
+        java.util.regex.Pattern section = java.util.regex.Pattern.compile(juesuan.i18n.Msg.get("narrative.sectionHeading"));
+        java.util.regex.Pattern part = java.util.regex.Pattern.compile(juesuan.i18n.Msg.get("narrative.partHeading"));
+        java.util.regex.Pattern chapter = java.util.regex.Pattern.compile(juesuan.i18n.Msg.get("narrative.chapterHeading"));
+        String inSection = null;
+        String inPart = "";
+        String nearest = title;
+        for (Paragraph p : paragraphs) {
+            if (p.heading()) {
+                String t = p.text().strip();
+                java.util.regex.Matcher m = part.matcher(t);
+                if (section.matcher(t).lookingAt()) {
+                    inSection = t;
+                    inPart = "";
+                } else if (chapter.matcher(t).lookingAt()) {
+                    inSection = null;
+                    inPart = "";
+                } else if (inSection != null && m.lookingAt()) {
+                    inPart = m.group();
+                }
+                nearest = t;
+            }
+            if (p.key().equals(key)) {
+                break;
+            }
+        }
+        return inSection != null ? inSection + inPart : nearest;
+    }
+
     public Paragraph paragraph(String key) {
         return paragraphs.stream().filter(p -> p.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no paragraph " + key));

@@ -69,7 +69,7 @@ class CodedRulesTest {
     @Test
     void rewrittenBasicExpenditureParagraph() {
         none("X-14");
-        assertEquals(List.of("改写的第 2.4.1 段应写明基本支出 274.64 万元，其中人员经费 232.10 万元、公用经费 42.54 万元（情况说明）"),
+        assertEquals(List.of("情况说明“二、部门决算情况（四）”中改写的段落应写明基本支出 274.64 万元，其中人员经费 232.10 万元、公用经费 42.54 万元"),
                 new AuditFixture().change(r -> r.setOverride("2.4.1", new TextOverride(
                         "2023年度一般公共预算财政拨款基本支出274.64万元。其中：人员经费232.10万元，公用经费40.00万元。",
                         juesuan.narrative.NarrativeGenerator.generate(r, juesuan.template.TemplateLoader.load(2023),
@@ -85,11 +85,11 @@ class CodedRulesTest {
         String generated = juesuan.narrative.NarrativeGenerator.generate(f.report, juesuan.template.TemplateLoader.load(2023),
                 juesuan.narrative.Profiles.get("chongqing")).paragraph("4.1.2").generated();
         f.change(r -> r.setOverride("4.1.2", new TextOverride("本年度会议费支出0.85万元，较上年增加，会议精简，共0.84元。", generated)));
-        assertEquals(List.of("改写的第 4.1.2 段中写有 0.85 万元，但该段对应的表中数字里没有这个数，请核对（情况说明）"), f.messages("N-1"));
-        assertEquals(List.of("改写的第 4.1.2 段的增减方向与数据不符，数据为“减少”（情况说明）"), f.messages("N-3"));
-        assertEquals(List.of("改写的第 4.1.2 段把 0.84 万元写成了“0.84元”，漏写了“万”字（情况说明）"), f.messages("N-7"));
+        assertEquals(List.of("情况说明“四、其他需要说明的事项（一）”中改写的段落写本年度会议费支出 0.85万元，但表中本年度会议费支出为 0.84万元"), f.messages("N-1"));
+        assertEquals(List.of("情况说明“四、其他需要说明的事项（一）”中改写的段落，增减方向与数据不符，数据为“减少”"), f.messages("N-3"));
+        assertEquals(List.of("情况说明“四、其他需要说明的事项（一）”中改写的段落把 0.84 万元写成了“0.84元”，漏写了“万”字"), f.messages("N-7"));
         AuditFixture stale = new AuditFixture().change(r -> r.setOverride("4.1.2", new TextOverride("本年度会议费支出0.84万元。", "旧的文字")));
-        assertEquals(List.of("改写的第 4.1.2 段写成后，所依据的数字已经变化，请核对（情况说明）"), stale.messages("N-1"));
+        assertEquals(List.of("情况说明“四、其他需要说明的事项（一）”中改写的段落写成后，所依据的数字已经变化，请核对"), stale.messages("N-1"));
     }
 
     @Test
@@ -135,11 +135,11 @@ class CodedRulesTest {
     @Test
     void noTemplateResidue() {
         none("N-6");
-        assertEquals(List.of("情况说明中“本年度会议费支出0.84万元，较上年决算数增加（减少）XX万元”含有模板残留“增加（减少）”",
-                        "情况说明中“本年度会议费支出0.84万元，较上年决算数增加（减少）XX万元”含有模板残留“XX”"),
+        assertEquals(List.of("情况说明“四、其他需要说明的事项（一）”中“本年度会议费支出0.84万元，较上年决算数增加（减少）XX万元”含有模板残留“增加（减少）”",
+                        "情况说明“四、其他需要说明的事项（一）”中“本年度会议费支出0.84万元，较上年决算数增加（减少）XX万元”含有模板残留“XX”"),
                 new AuditFixture().change(r -> r.setOverride("4.1.2", new TextOverride("本年度会议费支出0.84万元，较上年决算数增加（减少）XX万元。", "x")))
                         .messages("N-6"));
-        assertEquals(List.of("情况说明中“本年度会议费支出0.84万元，较上年决算数减少减少1.54万元”有重复用词“减少减少”"),
+        assertEquals(List.of("情况说明“四、其他需要说明的事项（一）”中“本年度会议费支出0.84万元，较上年决算数减少减少1.54万元”有重复用词“减少减少”"),
                 new AuditFixture().change(r -> r.setOverride("4.1.2", new TextOverride("本年度会议费支出0.84万元，较上年决算数减少减少1.54万元。", "x")))
                         .messages("N-6"));
     }

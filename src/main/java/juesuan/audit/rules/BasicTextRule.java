@@ -39,7 +39,7 @@ public final class BasicTextRule implements Rule {
             }
             String text = p.text();
             if (!text.contains(basic + wanUnit) || !text.contains(personnel + wanUnit) || !text.contains(pub + wanUnit)) {
-                out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.basicText", p.key(), basic, personnel, pub),
+                out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.basicText", ctx.narrative().where(p.key()), basic, personnel, pub),
                         new Place("narrative", p.key(), "basic", null)));
             }
         }

@@ -31,9 +31,13 @@ public final class ResidueRule implements Rule {
     public void check(AuditContext ctx, Consumer<Finding> out) {
         for (Paragraph p : ctx.narrative().paragraphs()) {
             String text = p.text();
+            if (!mayHold(text)) {
+                continue;
+            }
+            String where = ctx.narrative().where(p.key());
             for (String r : RESIDUE) {
                 if (text.contains(r)) {
-                    out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.residue", excerpt(text, text.indexOf(r)), r),
+                    out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.residue", excerpt(text, text.indexOf(r)), r, where),
                             Place.tab("narrative")));
                 }
             }
@@ -47,10 +51,25 @@ public final class ResidueRule implements Rule {
                 }
             }
             if (doubled != null) {
-                out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.doubled", excerpt(text, first), doubled),
+                out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.doubled", excerpt(text, first), doubled, where),
                         Place.tab("narrative")));
             }
         }
+    }
+
+    /** Whether any residue or doubled word can be in the text (the heading is looked up only for a paragraph that has one). */
+    private static boolean mayHold(String text) {
+        for (String r : RESIDUE) {
+            if (text.contains(r)) {
+                return true;
+            }
+        }
+        for (String d : DOUBLED) {
+            if (text.contains(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence around a position (between 。 or ；), at most 40 characters. */

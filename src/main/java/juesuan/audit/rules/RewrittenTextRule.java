@@ -1,6 +1,9 @@
 package juesuan.audit.rules;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -11,17 +14,35 @@ import juesuan.audit.Place;
 import juesuan.audit.Rule;
 import juesuan.audit.Severity;
 import juesuan.i18n.Msg;
+import juesuan.narrative.Narrative;
 import juesuan.narrative.Paragraph;
 
 /**
- * The text against the tables where the user rewrote a paragraph (generated paragraphs match by construction):
- * N-1 every 万元 amount is one of the paragraph's figures; N-3 the direction words agree with the figures; N-7 a
- * figure is not written in 元 where it is in 万元; and the paragraph is not left behind when the figures changed.
+ * The text against the tables where the user rewrote a paragraph (a generated paragraph states its figures by
+ * construction), read as a reviewer reads it: N-1 every figure with its unit (万元, %, and the counts' units) is one of
+ * the figures the paragraph is written from, and a figure beside a label (财政拨款收入…) is that label's figure; N-3
+ * the direction words agree with the figures; N-7 a figure is not written in 元 where it is in 万元; a
+ * 完成年初预算 share where 年初预算 is 0, and 增长100% where the base is 0, unless the profile prints it. Every
+ * finding names the paragraph by its heading. In every paragraph, rewritten or not: N-14 a number left without its
+ * unit (增长13.95。).
  */
 public final class RewrittenTextRule implements Rule {
-    private static final Pattern WAN = Pattern.compile("(\\d+(?:\\.\\d+)?)" + Pattern.quote(Msg.get("audit.wanUnit")));
+    private static final Pattern FIGURE = Pattern.compile("(\\d+(?:\\.\\d+)?)(" + Msg.get("audit.text.units") + ")");
     private static final Pattern YUAN = Pattern.compile("(\\d+(?:\\.\\d+)?)" + Pattern.quote(Msg.get("audit.yuanUnit")));
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** A decimal number after a word that always takes a unit (增长, 占…的, 为), ended by a sentence's punctuation. */
+    private static final Pattern BARE = Pattern.compile("(?:" + Msg.get("audit.text.beforeBare") + ")(\\d+\\.\\d+)(?=["
+            + Msg.get("audit.text.afterBare") + "]|$)");
+    private static final Pattern LABEL_END = Pattern.compile("(?:" + Msg.get("audit.text.connectors") + ")+$");
+    private static final Pattern HUNDRED_UP = Pattern.compile(Msg.get("audit.text.hundredUp"));
+    /** A label's characters: Chinese characters and the brackets and quotes of names (（类）, “三公”). */
+    private static final String LABEL_MARKS = Msg.get("audit.text.labelMarks");
+
+    /** A figure of a sentence: the words just before it (its label), the number and its unit. */
+    record Stated(String label, String number, String unit) {
+        BigDecimal value() {
+            return new BigDecimal(number);
+        }
+    }
 
     @Override
     public boolean readsText() {
@@ -35,43 +56,102 @@ public final class RewrittenTextRule implements Rule {
 
     @Override
     public void check(AuditContext ctx, Consumer<Finding> out) {
+        Narrative narrative = ctx.narrative();
         String up = ctx.profile().phrase("increase");
         String down = ctx.profile().phrase("decrease");
         String wanUnit = Msg.get("audit.wanUnit");
-        for (Paragraph p : ctx.narrative().paragraphs()) {
+        for (Paragraph p : narrative.paragraphs()) {
+            String text = p.text();
+            Matcher bare = BARE.matcher(text);
+            if (bare.find()) {
+                out.accept(Finding.of("N-14", Severity.ERROR, Msg.get("audit.text.noUnit", narrative.where(p.key()),
+                        ResidueRule.excerpt(text, bare.start(1)), bare.group(1)), new Place("narrative", p.key(), "unit", null)));
+            }
             if (!p.overridden()) {
                 continue;
             }
-            String text = p.text();
-            Set<String> figures = new HashSet<>();
-            Matcher n = NUMBER.matcher(p.generated());
-            while (n.find()) {
-                figures.add(n.group());
-            }
-            Matcher m = WAN.matcher(text);
-            while (m.find()) {
-                if (!figures.contains(m.group(1))) {
-                    out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.rewrittenFigure", p.key(), m.group(1)),
-                            new Place("narrative", p.key(), m.group(1), null)));
+            String where = narrative.where(p.key());
+            Place place = new Place("narrative", p.key(), "figures", null);
+            List<Stated> generated = stated(p.generated());
+            Set<String> known = new HashSet<>();
+            generated.forEach(g -> known.add(g.number() + g.unit()));
+            // 增长100% where the generated text has none: the base is 0 (the profile prints no growth rate on it)
+            boolean hundredOnZero = HUNDRED_UP.matcher(text).find() && !HUNDRED_UP.matcher(p.generated()).find();
+            for (Stated s : stated(text)) {
+                if (known.contains(s.number() + s.unit())) {
+                    continue;
                 }
+                List<Stated> same = generated.stream().filter(g -> g.unit().equals(s.unit()) && !s.label().isEmpty()
+                        && !g.label().isEmpty() && (g.label().endsWith(s.label()) || s.label().endsWith(g.label()))).toList();
+                if (!same.isEmpty()) {
+                    out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.text.wrongFigure", where, s.label(), s.number() + s.unit(),
+                            same.getFirst().number() + s.unit()), place));
+                } else if (!(hundredOnZero && isHundred(s))) { // that one is said below
+                    // a figure the paragraph is not written from may be a fact of the officer's own: worth a look
+                    out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.text.unknownFigure", where, s.number() + s.unit()), place));
+                }
+            }
+            if (hundredOnZero) {
+                out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.text.hundredOnZero", where), place));
+            }
+            String initialShare = Msg.get("audit.text.initialShare");
+            if (text.contains(initialShare) && !p.generated().contains(initialShare)
+                    && zeroInitial(generated, stated(text), p.generated())) {
+                out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.text.shareOfZeroBudget", where), place));
             }
             boolean genUp = p.generated().contains(up);
             boolean genDown = p.generated().contains(down);
             if (genUp && !genDown && text.contains(down) && !text.contains(up)
                     || genDown && !genUp && text.contains(up) && !text.contains(down)) {
-                out.accept(Finding.of("N-3", Severity.HINT, Msg.get("audit.rewrittenDirection", p.key(), genUp ? up : down),
+                out.accept(Finding.of("N-3", Severity.ERROR, Msg.get("audit.rewrittenDirection", where, genUp ? up : down),
                         new Place("narrative", p.key(), "direction", null)));
             }
             Matcher y = YUAN.matcher(text);
             while (y.find()) {
-                if (figures.contains(y.group(1)) && p.generated().contains(y.group(1) + wanUnit)) {
-                    out.accept(Finding.of("N-7", Severity.ERROR, Msg.get("audit.yuanForWan", p.key(), y.group(1)),
+                if (known.contains(y.group(1) + wanUnit)) {
+                    out.accept(Finding.of("N-7", Severity.ERROR, Msg.get("audit.yuanForWan", where, y.group(1)),
                             new Place("narrative", p.key(), y.group(1), null)));
                 }
             }
             if (p.stale()) {
-                out.accept(Finding.of("N-1", Severity.HINT, Msg.get("audit.rewrittenStale", p.key()), new Place("narrative", p.key(), "stale", null)));
+                out.accept(Finding.of("N-1", Severity.HINT, Msg.get("audit.rewrittenStale", where), new Place("narrative", p.key(), "stale", null)));
             }
         }
+    }
+
+    private static boolean isHundred(Stated s) {
+        return s.value().compareTo(BigDecimal.valueOf(100)) == 0;
+    }
+
+    /** Whether the paragraph's 年初预算 is 0: so stated, or the generated text measured against 全年预算 instead. */
+    private static boolean zeroInitial(List<Stated> generated, List<Stated> written, String generatedText) {
+        String initial = Msg.get("audit.text.initialLabel");
+        for (List<Stated> list : List.of(generated, written)) {
+            for (Stated s : list) {
+                if (s.label().endsWith(initial) && s.value().signum() == 0) {
+                    return true;
+                }
+            }
+        }
+        return generatedText.contains(Msg.get("audit.text.fullYearShare"));
+    }
+
+    private static boolean labelChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || LABEL_MARKS.indexOf(c) >= 0;
+    }
+
+    /** Every figure with its unit in a text, with the words before it (a connecting 为/是/的… left off). */
+    static List<Stated> stated(String text) {
+        List<Stated> out = new ArrayList<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            int from = m.start();
+            while (from > 0 && labelChar(text.charAt(from - 1))) {
+                from--;
+            }
+            String label = LABEL_END.matcher(text.substring(from, m.start())).replaceAll("");
+            out.add(new Stated(label, m.group(1), m.group(2)));
+        }
+        return out;
     }
 }
