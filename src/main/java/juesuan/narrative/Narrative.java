@@ -8,10 +8,17 @@ import java.util.List;
  * @param profileId   the profile it was written in
  * @param title       the document title line
  * @param paragraphs  headings and paragraphs in order
+ * @param compared    the comparisons the text makes, as "key/PRIOR" or "key/BUDGET" (a profile prints only some)
  */
-public record Narrative(String profileId, String title, List<Paragraph> paragraphs) {
+public record Narrative(String profileId, String title, List<Paragraph> paragraphs, java.util.Set<String> compared) {
     public Narrative {
         paragraphs = List.copyOf(paragraphs);
+        compared = java.util.Set.copyOf(compared);
+    }
+
+    /** Whether the text compares a figure on a basis (a rule about a comparison the text does not make stays silent). */
+    public boolean compares(String comparisonKey, juesuan.model.Basis basis) {
+        return compared.contains(comparisonKey + "/" + basis);
     }
 
     /** The text as printed: the title, then one line per heading or paragraph. */

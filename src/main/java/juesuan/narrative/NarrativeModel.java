@@ -41,6 +41,8 @@ public final class NarrativeModel {
     private List<ReasonUse> reasonSink;
     /** Each project's 自评 score, computed once per text (the average, the four grade counts and the tables read it). */
     private final Map<PerformanceProject, ProjectScore> scores = new java.util.IdentityHashMap<>();
+    /** The comparisons the text asked for ("key/PRIOR", "key/BUDGET"). */
+    private final java.util.Set<String> compared = new java.util.LinkedHashSet<>();
 
     NarrativeModel(Report report, ReportFigures figures, Profile profile, NarrativeSettings settings) {
         this.report = report;
@@ -174,12 +176,14 @@ public final class NarrativeModel {
     /** Against 上年决算数. */
     public ChangeView prior(String key) {
         ComparisonDef d = def(key);
+        compared.add(key + "/" + Basis.PRIOR);
         return new ChangeView(this, key, Basis.PRIOR, d.label(), comparisons.prior(d), profile.phrase("priorLabel"));
     }
 
     /** Against 年初预算数 (or 全年预算数 where the profile falls back to it). */
     public ChangeView budget(String key) {
         ComparisonDef d = def(key);
+        compared.add(key + "/" + Basis.BUDGET);
         Comparisons.BudgetChange b = comparisons.budget(d, profile.budgetFallbackFullYear());
         return new ChangeView(this, key, Basis.BUDGET, d.label(), b.change(),
                 profile.phrase(b.fullYear() ? "fullYearLabel" : "budgetLabel"));
@@ -294,11 +298,15 @@ public final class NarrativeModel {
         return out;
     }
 
+    java.util.Set<String> compared() {
+        return compared;
+    }
+
     ProjectScore score(PerformanceProject p) {
         return scores.computeIfAbsent(p, ProjectScore::of);
     }
 
-    /** Average 自评总分 of the published projects, or empty. */
+    /** Average 自评总分 of the published 自评表, or empty. */
     public String averageScore() {
         if (report.projects().isEmpty()) {
             return "";
@@ -310,18 +318,27 @@ public final class NarrativeModel {
         return trimmed(sum.divide(BigDecimal.valueOf(report.projects().size()), 10, RoundingMode.HALF_UP));
     }
 
-    /** How many published projects are in a grade band (优 ≥ 90, 良 80–90, 中 60–80, 差 < 60). */
-    public int gradeCount(String grade) {
+    /**
+     * How many self-evaluated projects have a rating (A 优, B 良, C 合格, D 不合格): as entered ("pf.grade.A"…), else
+     * counted from the published 自评表 with the profile's score bands.
+     */
+    public String gradeCount(String grade) {
+        String key = "pf.grade." + grade;
+        if (report.counts().get(key) != null) {
+            return count(key);
+        }
         int n = 0;
         for (PerformanceProject p : report.projects()) {
-            BigDecimal t = score(p).total();
-            String g = t.compareTo(BigDecimal.valueOf(90)) >= 0 ? "A"
-                    : t.compareTo(BigDecimal.valueOf(80)) >= 0 ? "B" : t.compareTo(BigDecimal.valueOf(60)) >= 0 ? "C" : "D";
-            if (g.equals(grade)) {
+            if (profile.grade(score(p).total()).equals(grade)) {
                 n++;
             }
         }
-        return n;
+        return mark("count:" + key, Integer.toString(n));
+    }
+
+    /** Whether a count was entered (a count left empty is not printed as 0 where the text leaves it out). */
+    public boolean hasCount(String key) {
+        return report.counts().get(key) != null;
     }
 
     /** A score or rate rounded half-up to 2 decimals, trailing zeros dropped (the 自评表's style: 100, 5.56, 20). */

@@ -18,15 +18,32 @@ import java.util.Map;
  * @param documentFonts          the fonts the Word document names, as Windows calls them: body, heading, latin and
  *                               rare (a font with the characters beyond the basic plane, CJK extension B and later)
  * @param zeroAmounts            how the tables show a zero, after the region's published tables
+ * @param gradeFloors            the 绩效 rating bands: each rating's lowest 自评 score, highest rating first
+ *                               (优 90, 良 80, 合格 60; below the last floor the last rating's next, 不合格)
  */
 public record Profile(String id, String name, String template, Map<String, String> phrases, List<String> comparisonGroups,
                       boolean budgetFallbackFullYear, int defaultPercentDecimals, boolean defaultZeroBaseHundred,
-                      Map<String, String> documentFonts, juesuan.model.ZeroAmounts zeroAmounts) {
+                      Map<String, String> documentFonts, juesuan.model.ZeroAmounts zeroAmounts,
+                      java.util.SequencedMap<String, java.math.BigDecimal> gradeFloors) {
     public Profile {
+        gradeFloors = java.util.Collections.unmodifiableSequencedMap(new java.util.LinkedHashMap<>(gradeFloors));
         phrases = Map.copyOf(phrases);
         documentFonts = Map.copyOf(documentFonts);
         comparisonGroups = List.copyOf(comparisonGroups);
     }
+
+    /** The rating of a 自评 score: the first band whose floor it reaches, else the band below all floors ("D"). */
+    public String grade(java.math.BigDecimal score) {
+        for (var band : gradeFloors.entrySet()) {
+            if (score.compareTo(band.getValue()) >= 0) {
+                return band.getKey();
+            }
+        }
+        return BELOW_ALL;
+    }
+
+    /** The rating below every floor (不合格). */
+    public static final String BELOW_ALL = "D";
 
     public String phrase(String key) {
         String p = phrases.get(key);

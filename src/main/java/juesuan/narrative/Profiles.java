@@ -39,6 +39,20 @@ public final class Profiles {
         return ALL.containsKey(id);
     }
 
+    /** The rating bands ("gradeFloors": {"A": 90, …}), highest first; the usual bands when the profile has none. */
+    private static java.util.SequencedMap<String, java.math.BigDecimal> gradeFloors(JsonNode p) {
+        java.util.SequencedMap<String, java.math.BigDecimal> floors = new java.util.LinkedHashMap<>();
+        var node = p.path("gradeFloors");
+        if (node.isMissingNode()) {
+            floors.put("A", java.math.BigDecimal.valueOf(90));
+            floors.put("B", java.math.BigDecimal.valueOf(80));
+            floors.put("C", java.math.BigDecimal.valueOf(60));
+            return floors;
+        }
+        node.fieldNames().forEachRemaining(k -> floors.put(k, node.get(k).decimalValue()));
+        return floors;
+    }
+
     private static Map<String, Profile> load() {
         ObjectMapper json = new ObjectMapper();
         Map<String, Profile> out = new LinkedHashMap<>();
@@ -61,7 +75,7 @@ public final class Profiles {
                     out.put(id, new Profile(id, p.path("name").asText(), id + "/" + p.path("template").asText(), phrases,
                             groups, p.path("budgetFallbackFullYear").asBoolean(false),
                             p.path("percentDecimals").asInt(2), p.path("zeroBaseHundred").asBoolean(false), fonts,
-                            juesuan.model.ZeroAmounts.of(p.path("zeroAmounts").asText("blank"))));
+                            juesuan.model.ZeroAmounts.of(p.path("zeroAmounts").asText("blank")), gradeFloors(p)));
                 }
             }
         } catch (IOException e) {

@@ -70,7 +70,8 @@ ${m.unit.name}${m.year}年度部门决算
   公用经费${m.wan("T6/public/amount")}万元<#if m.economicNames("302,310")?has_content>，主要包括：${m.economicNames("302,310")}</#if>。
 </@para>
 <@h key="p3.7" level=2>七、财政拨款“三公”经费支出决算情况说明</@h>
-<#if m.isZero("T7/total/actual") && m.isZero("T7/total/budget")>
+<#-- no 三公 spending: the template's one sentence, whatever the budget was -->
+<#if m.isZero("T7/total/actual")>
 <@para key="p3.7.0">${m.unit.name}${m.year}年度无“三公”经费财政拨款支出。</@para>
 <#else>
 <@h key="p3.7.1" level=3>（一）“三公”经费财政拨款支出决算总体情况说明</@h>
@@ -97,20 +98,25 @@ ${m.unit.name}${m.year}年度部门决算
   公务用车购置及运行维护费支出决算${m.wan("T7/car/actual")}万元，占${m.share("T7/car/actual", "T7/total/actual")}%；
   公务接待费支出决算${m.wan("T7/reception/actual")}万元，占${m.share("T7/reception/actual", "T7/total/actual")}%。具体情况如下：
 </@para>
-<@para key="p3.7.2.2">
-  1、因公出国（境）费支出${m.wan("T7/trip/actual")}万元。全年安排因公出国（境）团组${m.count("tp.trip.groups")}个、累计${m.count("tp.trip.people")}人次。
+<@para key="p3.7.2.2"><#if m.isZero("T7/trip/actual")>
+  1、${m.unit.name}${m.year}年度无因公出国（境）费支出。
+<#else>
+  1、因公出国（境）费支出${m.wan("T7/trip/actual")}万元。<#if m.hasCount("tp.trip.groups") || m.hasCount("tp.trip.people")>全年安排因公出国（境）团组${m.count("tp.trip.groups")}个、累计${m.count("tp.trip.people")}人次。</#if>
   <#if m.hasText("tp.trip.note")>${m.text("tp.trip.note")}。</#if>
-</@para>
-<@para key="p3.7.2.3">
-  2、公务用车购置及运行维护费支出${m.wan("T7/car/actual")}万元。其中：公务用车购置支出${m.wan("T7/carBuy/actual")}万元，购置公务用车${m.count("tp.car.bought")}辆；
-  公务用车运行维护支出${m.wan("T7/carRun/actual")}万元。${m.year}年，${m.unit.name}开支财政拨款的公务用车保有量为${m.count("tp.car.held")}辆。
-</@para>
-<@para key="p3.7.2.4">
+</#if></@para>
+<@para key="p3.7.2.3"><#if m.isZero("T7/car/actual")>
+  2、${m.unit.name}${m.year}年度无公务用车购置及运行维护费支出。<#if m.hasCount("tp.car.held")>${m.year}年，${m.unit.name}开支财政拨款的公务用车保有量为${m.count("tp.car.held")}辆。</#if>
+<#else>
+  2、公务用车购置及运行维护费支出${m.wan("T7/car/actual")}万元。其中：公务用车购置支出${m.wan("T7/carBuy/actual")}万元<#if m.hasCount("tp.car.bought")>，购置公务用车${m.count("tp.car.bought")}辆</#if>；
+  公务用车运行维护支出${m.wan("T7/carRun/actual")}万元。<#if m.hasCount("tp.car.held")>${m.year}年，${m.unit.name}开支财政拨款的公务用车保有量为${m.count("tp.car.held")}辆。</#if>
+</#if></@para>
+<@para key="p3.7.2.4"><#if m.isZero("T7/reception/actual")>
+  3、${m.unit.name}${m.year}年度无公务接待费支出。
+<#else>
   3、公务接待费支出${m.wan("T7/reception/actual")}万元<#if m.hasText("tp.rec.usage")>，主要用于${m.text("tp.rec.usage")}</#if>。
-  共接待国内公务接待${m.count("tp.rec.domestic.batches")}批次、${m.count("tp.rec.domestic.people")}人次，
-  其中：外事接待${m.count("tp.rec.foreign.batches")}批次、${m.count("tp.rec.foreign.people")}人次；
-  国（境）外公务接待${m.count("tp.rec.abroad.batches")}批次、${m.count("tp.rec.abroad.people")}人次。
-</@para>
+  <#if m.hasCount("tp.rec.domestic.batches") || m.hasCount("tp.rec.domestic.people")>共接待国内公务接待${m.count("tp.rec.domestic.batches")}批次、${m.count("tp.rec.domestic.people")}人次<#if m.hasCount("tp.rec.foreign.batches") || m.hasCount("tp.rec.foreign.people")>，其中：外事接待${m.count("tp.rec.foreign.batches")}批次、${m.count("tp.rec.foreign.people")}人次</#if>。</#if>
+  <#if m.hasCount("tp.rec.abroad.batches") || m.hasCount("tp.rec.abroad.people")>国（境）外公务接待${m.count("tp.rec.abroad.batches")}批次、${m.count("tp.rec.abroad.people")}人次。</#if>
+</#if></@para>
 </#if>
 <@h key="p3.8" level=2>八、政府性基金预算财政拨款收入支出决算情况说明</@h>
 <@para key="p3.8.1"><#if m.hasData("T8")>
@@ -122,10 +128,15 @@ ${m.unit.name}${m.year}年度部门决算
 <#else>${m.unit.name}${m.year}年度无国有资本经营预算财政拨款收入和支出。</#if></@para>
 <@h key="p3.10" level=2>十、预算绩效管理情况</@h>
 <@para key="p3.10.1">
-  ${m.unit.name}${m.year}年度预算绩效管理工作开展情况如下：绩效自评的${m.year}年度项目${m.count("pf.projects")}个，
-  涉及预算金额${m.wan("amount:pf.funds")}万元<#if m.projects()?has_content>。公开绩效目标自评表的项目${m.projects()?size}个，
+  ${m.unit.name}${m.year}年度预算绩效管理工作开展情况如下：<#if m.hasText("pf.system")>本部门建立了如下预算绩效管理制度：${m.text("pf.system")}<#if m.hasText("pf.mechanism")>，</#if></#if><#if m.hasText("pf.mechanism")>建立了${m.text("pf.mechanism")}的预算绩效管理工作机制</#if><#if m.hasText("pf.system") || m.hasText("pf.mechanism")>；</#if>全过程绩效管理实施情况：
+  <#if m.hasCount("pf.target.projects")>编报绩效目标的${m.year}年度项目${m.count("pf.target.projects")}个，涉及预算金额${m.wan("amount:pf.target.funds")}万元；</#if>
+  <#if m.hasCount("pf.track.projects")>绩效跟踪评价的${m.year}年度项目${m.count("pf.track.projects")}个，涉及预算金额${m.wan("amount:pf.track.funds")}万元；</#if>
+  <#if m.hasCount("pf.key.projects")>重点绩效评价的${m.year}年度项目${m.count("pf.key.projects")}个，涉及预算金额${m.wan("amount:pf.key.funds")}万元；</#if>
+  绩效自评的${m.year}年度项目${m.count("pf.projects")}个，涉及预算金额${m.wan("amount:pf.funds")}万元<#if m.averageScore()?has_content>，
   平均得分${m.averageScore()}分（其中，绩效评级为“优”的项目${m.gradeCount("A")}个；绩效评级为“良”的项目${m.gradeCount("B")}个；
-  绩效评级为“合格”的项目${m.gradeCount("C")}个；绩效评级为“不合格”的项目${m.gradeCount("D")}个）</#if>。
+  绩效评级为“合格”的项目${m.gradeCount("C")}个；绩效评级为“不合格”的项目${m.gradeCount("D")}个<#if m.hasCount("pf.problems.found")>。绩效自评中共发现问题${m.count("pf.problems.found")}个，
+  已经完成整改的${m.count("pf.problems.fixed")}个，正在整改的${m.count("pf.problems.fixing")}个</#if>）<#elseif m.hasCount("pf.problems.found")>。绩效自评中共发现问题${m.count("pf.problems.found")}个，
+  已经完成整改的${m.count("pf.problems.fixed")}个，正在整改的${m.count("pf.problems.fixing")}个</#if>。
 </@para>
 <@h key="p3.11" level=2>十一、其他重要事项的情况说明</@h>
 <@h key="p3.11.1" level=3>（一）机关运行经费支出情况</@h>
@@ -133,16 +144,21 @@ ${m.unit.name}${m.year}年度部门决算
   机关运行经费支出${m.wan("amount:op.opex")}万元，比${m.priorYear}年度${c.phrase}${c.reason("。主要原因是")}。
 </#if></@para>
 <@h key="p3.11.2" level=3>（二）政府采购支出情况</@h>
-<@para key="p3.11.2.1">
+<@para key="p3.11.2.1"><#if m.isZero("amount:pr.total")>${m.unit.name}${m.year}年度无政府采购支出。<#else>
   ${m.unit.name}${m.year}年度政府采购金额（以合同签订为准）为${m.wan("amount:pr.total")}万元，其中：货物采购金额${m.wan("amount:pr.goods")}万元、
   工程采购金额${m.wan("amount:pr.works")}万元、服务采购金额${m.wan("amount:pr.services")}万元。
-  授予中小企业合同金额${m.wan("amount:pr.sme")}万元，其中授予小微企业合同金额${m.wan("amount:pr.small")}万元。
-</@para>
+  <#if !m.isZero("amount:pr.sme")>授予中小企业合同金额${m.wan("amount:pr.sme")}万元，其中授予小微企业合同金额${m.wan("amount:pr.small")}万元。</#if>
+  <#if !m.isZero("amount:pr.reserved.sme,amount:pr.reserved.small,amount:pr.awarded.sme,amount:pr.awarded.small,amount:pr.otherAwarded.sme")>
+  ${m.year}年度本部门面向中小企业预留政府采购项目预算金额${m.wan("amount:pr.reserved.sme")}万元，面向小微企业预留政府采购项目预算金额${m.wan("amount:pr.reserved.small")}万元。
+  在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额${m.wan("amount:pr.awarded.sme")}万元；
+  在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额${m.wan("amount:pr.awarded.small")}万元；
+  在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额${m.wan("amount:pr.otherAwarded.sme")}万元。</#if>
+</#if></@para>
 <@h key="p3.11.3" level=3>（三）国有资产占有使用情况说明</@h>
 <@para key="p3.11.3.1">
   截至${m.year}年12月31日，${m.unit.name}共有车辆${m.count("as.car.total")}辆，其中：部级领导干部用车${m.count("as.car.minister")}辆、
   主要领导干部用车${m.count("as.car.head")}辆、机要通信用车${m.count("as.car.confidential")}辆、应急保障用车${m.count("as.car.emergency")}辆、
-  执法执勤用车${m.count("as.car.enforcement")}辆、特种专业技术用车${m.count("as.car.special")}辆、离退休干部用车${m.count("as.car.retired")}辆。
+  执法执勤用车${m.count("as.car.enforcement")}辆、特种专业技术用车${m.count("as.car.special")}辆、离退休干部用车${m.count("as.car.retired")}辆、其他用车${m.count("as.car.other")}辆。
   单价100万元（含）以上设备（不含车辆）${m.count("as.equipment")}台（套）。
 </@para>
 

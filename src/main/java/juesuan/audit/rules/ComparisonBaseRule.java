@@ -18,6 +18,11 @@ import juesuan.model.ComparisonDef;
  */
 public final class ComparisonBaseRule implements Rule {
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return "N-4";
     }
@@ -31,13 +36,14 @@ public final class ComparisonBaseRule implements Rule {
                 continue;
             }
             Comparison c = ctx.report().comparison(d.key());
-            if (d.bases().contains(Basis.PRIOR) && c.priorFinal() == null) {
+            // only the comparisons the profile's text makes: a base it never prints needs no figure
+            if (d.bases().contains(Basis.PRIOR) && c.priorFinal() == null && ctx.narrative().compares(d.key(), Basis.PRIOR)) {
                 out.accept(Finding.of("R-3", Severity.HINT, Msg.get("audit.noPrior", d.label(), AuditContext.wan(current)),
                         Place.cell("comparisons", d.key(), "prior")));
             }
             boolean noInitial = c.initialBudget() == null || c.initialBudget().signum() == 0;
             boolean noFull = c.fullYearBudget() == null || c.fullYearBudget().signum() == 0;
-            if (d.bases().contains(Basis.BUDGET) && noInitial && noFull) {
+            if (d.bases().contains(Basis.BUDGET) && noInitial && noFull && ctx.narrative().compares(d.key(), Basis.BUDGET)) {
                 out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.noBudget", d.label(), AuditContext.wan(current)),
                         Place.cell("comparisons", d.key(), "initial")));
             }
