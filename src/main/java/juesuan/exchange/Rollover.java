@@ -22,7 +22,7 @@ import juesuan.template.TemplateLoader;
 /**
  * 新建 from last year: a new year's report that starts from an earlier report of the same unit. It carries what
  * stays from year to year (unit details, 职能职责, 单位构成, contacts, 名词解释, the 绩效 projects and their
- * indicators, the text settings, the unit's own codes and its 项 rows) and fills every 上年决算数 with the earlier
+ * indicators, the text settings, the unit's own codes, its 项 rows and what each 项 is used for) and fills every 上年决算数 with the earlier
  * report's final figures, moving codes the classification renumbered. Figures of the year itself start empty.
  */
 public final class Rollover {
@@ -61,6 +61,15 @@ public final class Rollover {
         source.settings().forEach(target::setSetting);
         target.glossary().addAll(source.glossary());
         source.projects().forEach(p -> target.projects().add(carriedProject(p)));
+        // what each 项's money is used for (主要用于) stays from year to year, under the code's new number
+        source.texts().forEach((key, text) -> {
+            if (key.startsWith(Report.USAGE) && !text.isBlank()) {
+                String to = mapped(key.substring(Report.USAGE.length()), moved);
+                if (to != null) {
+                    target.setText(Report.USAGE + to, text);
+                }
+            }
+        });
         for (LocalCode c : source.localCodes()) {
             if (c.origin() != LocalCode.Origin.ADDED) {
                 continue; // the bureau's list is per year: the new year's list is imported for it

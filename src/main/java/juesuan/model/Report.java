@@ -115,6 +115,9 @@ public final class Report {
 
     public String text(String key) { return texts.getOrDefault(key, ""); }
 
+    /** The prefix of a 项's 主要用于 among the texts ("usage." + code): written once per code, kept year to year. */
+    public static final String USAGE = "usage.";
+
     public void setText(String key, String value) {
         if (value == null || value.isEmpty()) {
             texts.remove(key);

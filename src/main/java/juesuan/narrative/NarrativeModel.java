@@ -39,6 +39,7 @@ public final class NarrativeModel {
     private final Comparisons comparisons;
     private final Map<String, ComparisonDef> defs;
     private List<ReasonUse> reasonSink;
+    private final NarrativeSettings settings;
     /** Each project's 自评 score, computed once per text (the average, the four grade counts and the tables read it). */
     private final Map<PerformanceProject, ProjectScore> scores = new java.util.IdentityHashMap<>();
     /** The comparisons the text asked for ("key/PRIOR", "key/BUDGET"). */
@@ -49,6 +50,7 @@ public final class NarrativeModel {
         this.figures = figures;
         this.profile = profile;
         this.phrasing = new Phrasing(profile, settings);
+        this.settings = settings;
         this.comparisons = new Comparisons(report, figures);
         this.defs = comparisons.definitions(profile.comparisonGroups());
     }
@@ -189,6 +191,16 @@ public final class NarrativeModel {
                 profile.phrase(b.fullYear() ? "fullYearLabel" : "budgetLabel"));
     }
 
+    /** Whether "完成年初预算的XX%" is printed (a report setting, where the profile writes it). */
+    public boolean isBudgetCompletion() {
+        return settings.budgetCompletion();
+    }
+
+    /** What a code's money was used for (主要用于), entered once per code; empty when not entered. */
+    public String usage(String code) {
+        return text(Report.USAGE + code);
+    }
+
     /** The rows of a comparison group (per 类 or per 项 of the 一般公共预算 table), with their figures. */
     public List<GroupItem> group(String id) {
         ComparisonGroup g = figures.template().comparisonGroup(id).orElseThrow();
@@ -203,7 +215,7 @@ public final class NarrativeModel {
             BigDecimal share = Percent.of(r.value(g.column()), total);
             out.add(new GroupItem(r.key(), r.label(), path(r.key()), mark(source, phrasing.wan(r.value(g.column()))),
                     mark(source, phrasing.percent(share == null ? BigDecimal.ZERO : share)),
-                    defs.containsKey(g.key(r.key())) ? budget(g.key(r.key())) : null));
+                    defs.containsKey(g.key(r.key())) ? budget(g.key(r.key())) : null, usage(r.key())));
         }
         return out;
     }
@@ -223,8 +235,14 @@ public final class NarrativeModel {
      *
      * @param path    names from the 类 down to the row (类, 款, 项)
      * @param budget  the comparison with the budget
+     * @param usage   what the money was used for (主要用于), marked; empty when not entered
      */
-    public record GroupItem(String code, String name, List<String> path, String amount, String share, ChangeView budget) {
+    public record GroupItem(String code, String name, List<String> path, String amount, String share, ChangeView budget,
+                            String usage) {
+        public String getUsage() {
+            return usage;
+        }
+
         public String getCode() {
             return code;
         }

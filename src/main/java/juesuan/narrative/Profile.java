@@ -18,13 +18,15 @@ import java.util.Map;
  * @param documentFonts          the fonts the Word document names, as Windows calls them: body, heading, latin and
  *                               rare (a font with the characters beyond the basic plane, CJK extension B and later)
  * @param zeroAmounts            how the tables show a zero, after the region's published tables
+ * @param defaultBudgetCompletion whether "完成年初预算的XX%" is printed unless the report says otherwise; null when the
+ *                               profile's text never writes it (the setting is not offered)
  * @param gradeFloors            the 绩效 rating bands: each rating's lowest 自评 score, highest rating first
  *                               (优 90, 良 80, 合格 60; below the last floor the last rating's next, 不合格)
  */
 public record Profile(String id, String name, String template, Map<String, String> phrases, List<String> comparisonGroups,
                       boolean budgetFallbackFullYear, int defaultPercentDecimals, boolean defaultZeroBaseHundred,
                       Map<String, String> documentFonts, juesuan.model.ZeroAmounts zeroAmounts,
-                      java.util.SequencedMap<String, java.math.BigDecimal> gradeFloors) {
+                      Boolean defaultBudgetCompletion, java.util.SequencedMap<String, java.math.BigDecimal> gradeFloors) {
     public Profile {
         gradeFloors = java.util.Collections.unmodifiableSequencedMap(new java.util.LinkedHashMap<>(gradeFloors));
         phrases = Map.copyOf(phrases);

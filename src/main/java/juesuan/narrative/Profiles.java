@@ -75,7 +75,8 @@ public final class Profiles {
                     out.put(id, new Profile(id, p.path("name").asText(), id + "/" + p.path("template").asText(), phrases,
                             groups, p.path("budgetFallbackFullYear").asBoolean(false),
                             p.path("percentDecimals").asInt(2), p.path("zeroBaseHundred").asBoolean(false), fonts,
-                            juesuan.model.ZeroAmounts.of(p.path("zeroAmounts").asText("blank")), gradeFloors(p)));
+                            juesuan.model.ZeroAmounts.of(p.path("zeroAmounts").asText("blank")),
+                            p.has("budgetCompletion") ? p.path("budgetCompletion").asBoolean() : null, gradeFloors(p)));
                 }
             }
         } catch (IOException e) {

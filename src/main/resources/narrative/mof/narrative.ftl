@@ -54,15 +54,17 @@ ${m.unit.name}${m.year}年度部门决算
 </@para>
 <@h key="p3.5.3" level=3>（三）一般公共预算财政拨款支出决算具体情况</@h>
 <@para key="p3.5.3.0"><#assign b = m.budget("gpb.spend")>
-  一般公共预算财政拨款支出${b.baseLabel}为${b.base}万元，支出决算为${b.current}万元<#if b.completion?has_content>，完成${b.baseLabel}的${b.completion}%</#if>。
+  一般公共预算财政拨款支出${b.baseLabel}为${b.base}万元，支出决算为${b.current}万元<#if b.completion?has_content && m.budgetCompletion>，完成${b.baseLabel}的${b.completion}%</#if>。
   <#if b.flat>决算数与预算数持平。<#else>决算数${b.up?then("大于", "小于")}预算数的主要原因：${b.reason("")}。</#if>其中：
 </@para>
-<#list m.group("gpbItem") as it><#assign b = it.budget>
-<@para key="p3.5.3." + it.code>
-  ${it?counter}、${it.path[0]}（类）<#if it.path?size gt 1>${it.path[1]}（款）</#if><#if it.path?size gt 2>${it.path[2]}（项）</#if>。
-  ${b.baseLabel}为${b.base}万元，支出决算为${b.current}万元<#if b.completion?has_content>，完成${b.baseLabel}的${b.completion}%</#if>。
+<#-- one 项 of 五（三）、八、九: its names, 主要用于 where entered, budget and 决算, the reason only where they differ -->
+<#macro item it n><#assign b = it.budget>
+  ${n}、${it.path[0]}（类）<#if it.path?size gt 1>${it.path[1]}（款）</#if><#if it.path?size gt 2>${it.path[2]}（项）</#if>。<#if it.usage?has_content>主要用于：${it.usage}。</#if>
+  ${b.baseLabel}为${b.base}万元，支出决算为${b.current}万元<#if b.completion?has_content && m.budgetCompletion>，完成${b.baseLabel}的${b.completion}%</#if>。
   <#if b.flat>预决算持平。<#else>决算数${b.up?then("大于", "小于")}预算数的主要原因：${b.reason("")}。</#if>
-</@para>
+</#macro>
+<#list m.group("gpbItem") as it>
+<@para key="p3.5.3." + it.code><@item it=it n=it?counter/></@para>
 </#list>
 <@h key="p3.6" level=2>六、一般公共预算财政拨款基本支出决算情况说明</@h>
 <@para key="p3.6.1">
@@ -120,12 +122,18 @@ ${m.unit.name}${m.year}年度部门决算
 </#if>
 <@h key="p3.8" level=2>八、政府性基金预算财政拨款收入支出决算情况说明</@h>
 <@para key="p3.8.1"><#if m.hasData("T8")>
-  政府性基金预算财政拨款收入${m.wan("T8/total/income")}万元，支出${m.wan("T8/total/spend")}万元。
+  政府性基金预算财政拨款收入${m.wan("T8/total/income")}万元，支出${m.wan("T8/total/spend")}万元<#if m.group("gfItem")?has_content>，支出具体情况如下：<#else>。</#if>
 <#else>${m.unit.name}${m.year}年度无政府性基金预算财政拨款收入和支出。</#if></@para>
+<#if m.hasData("T8")><#list m.group("gfItem") as it>
+<@para key="p3.8." + it.code><@item it=it n=it?counter/></@para>
+</#list></#if>
 <@h key="p3.9" level=2>九、国有资本经营预算财政拨款收入支出决算情况说明</@h>
 <@para key="p3.9.1"><#if m.hasData("T9")>
-  国有资本经营预算财政拨款收入${m.wan("T9/total/income")}万元，支出${m.wan("T9/total/spend")}万元。
+  国有资本经营预算财政拨款收入${m.wan("T9/total/income")}万元，支出${m.wan("T9/total/spend")}万元<#if m.group("socItem")?has_content>，支出具体情况如下：<#else>。</#if>
 <#else>${m.unit.name}${m.year}年度无国有资本经营预算财政拨款收入和支出。</#if></@para>
+<#if m.hasData("T9")><#list m.group("socItem") as it>
+<@para key="p3.9." + it.code><@item it=it n=it?counter/></@para>
+</#list></#if>
 <@h key="p3.10" level=2>十、预算绩效管理情况</@h>
 <@para key="p3.10.1">
   ${m.unit.name}${m.year}年度预算绩效管理工作开展情况如下：<#if m.hasText("pf.system")>本部门建立了如下预算绩效管理制度：${m.text("pf.system")}<#if m.hasText("pf.mechanism")>，</#if></#if><#if m.hasText("pf.mechanism")>建立了${m.text("pf.mechanism")}的预算绩效管理工作机制</#if><#if m.hasText("pf.system") || m.hasText("pf.mechanism")>；</#if>全过程绩效管理实施情况：

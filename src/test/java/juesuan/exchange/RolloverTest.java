@@ -117,11 +117,19 @@ class RolloverTest {
     @Test
     void codesTheClassificationMovedAreFollowedAndWithdrawnOnesListed() {
         Report y2023 = DemoReport.create();
+        y2023.setText("usage.2010306", "政务公开和行政审批服务");
+        y2023.setText("usage.2050803", "干部培训");
+        y2023.setText("usage.2010301", "机关日常运转");
         Map<String, String> moved = new HashMap<>();
         moved.put("2010306", "2010399"); // 政务公开审批 → 其他政府办公厅（室）及相关机构事务支出
         moved.put("2050803", null);      // withdrawn
         Rollover.Result result = Rollover.from(y2023, 2024, moved);
         Report y2024 = result.report();
+        // what each 项 is used for follows its code; a withdrawn code's goes with it
+        assertEquals("政务公开和行政审批服务", y2024.text("usage.2010399"));
+        assertEquals("机关日常运转", y2024.text("usage.2010301"));
+        assertEquals("", y2024.text("usage.2010306"));
+        assertEquals("", y2024.text("usage.2050803"));
         assertTrue(y2024.table("T5").rows().contains("2010399"));
         assertFalse(y2024.table("T5").rows().contains("2010306"));
         assertNotNull(y2024.comparison("gpb.item.2010399").priorFinal());

@@ -95,4 +95,24 @@ class MofOtherMattersTest {
                 + "应急保障用车0辆、执法执勤用车2辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车1辆。单价100万元（含）以上设备（不含车辆）0台（套）。",
                 n.paragraph("p3.11.3.1").text());
     }
+
+    @Test
+    void theCompletionShareIsASettingAndEach项OfTheFundsIsExplained() {
+        Narrative n = text(r -> {
+            r.setSetting(NarrativeSettings.BUDGET_COMPLETION, "false");
+            r.table("T8").addRow("2120201");
+            r.table("T8").set("2120201", "income", wan("50"));
+            r.table("T8").set("2120201", "spend", wan("48"));
+            r.table("T8").set("2120201", "project", wan("48"));
+            r.setComparison("gf.item.2120201", new juesuan.model.Comparison(null, wan("50"), null));
+            r.setReason("gf.item.2120201", juesuan.model.Basis.BUDGET, "部分项目按进度结转下年");
+            r.setText("usage.2120201", "城乡社区公益事业");
+        });
+        assertEquals("一般公共预算财政拨款支出年初预算为1385.30万元，支出决算为1463.32万元。决算数大于预算数的主要原因："
+                + DemoReport.create().reason("gpb.spend", juesuan.model.Basis.BUDGET) + "。其中：", n.paragraph("p3.5.3.0").text());
+        assertEquals("政府性基金预算财政拨款收入50.00万元，支出48.00万元，支出具体情况如下：", n.paragraph("p3.8.1").text());
+        String item = n.paragraph("p3.8.2120201").text();
+        assertEquals("1、城乡社区支出（类）城乡社区规划与管理（款）城乡社区规划与管理（项）。主要用于：城乡社区公益事业。"
+                + "年初预算为50.00万元，支出决算为48.00万元。决算数小于预算数的主要原因：部分项目按进度结转下年。", item);
+    }
 }

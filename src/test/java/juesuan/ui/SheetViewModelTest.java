@@ -226,4 +226,24 @@ class SheetViewModelTest {
             assertEquals("会议次数减少", stored.reason("op.meeting", Basis.PRIOR));
         }
     }
+
+    @Test
+    void whatEach项IsUsedForIsWrittenOnceBesideItsComparison() {
+        try (SessionFixture fx = new SessionFixture(dir)) {
+            fx.session.report().setProfile("mof"); // the Ministry-of-Finance text compares each 项 with its budget
+            ComparisonSheetModel m = new ComparisonSheetModel(fx.session);
+            SheetViewModel vm = new SheetViewModel(m, fx.session);
+            vm.select("gpb.item.2010301", ComparisonSheetModel.USAGE);
+            assertEquals(CellKind.INPUT, vm.kind(vm.focusRow(), vm.focusCol()));
+            assertTrue(vm.commit(vm.focusRow(), vm.focusCol(), "  机关在职人员工资福利和日常运转  "));
+            vm.select("op.meeting", ComparisonSheetModel.USAGE);
+            assertEquals(CellKind.NONE, vm.kind(vm.focusRow(), vm.focusCol()), "a fixed comparison has no 项");
+            assertEquals("机关在职人员工资福利和日常运转", fx.stored().text("usage.2010301"));
+            var text = juesuan.narrative.NarrativeGenerator.generate(fx.session.report(),
+                    juesuan.template.TemplateLoader.load(2023), juesuan.narrative.Profiles.get("mof"));
+            assertTrue(text.paragraph("p3.5.3.2010301").text().startsWith(
+                    "1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。主要用于：机关在职人员工资福利和日常运转。年初预算为200.66万元"),
+                    text.paragraph("p3.5.3.2010301").text());
+        }
+    }
 }

@@ -46,6 +46,7 @@ public final class NarrativeView extends BorderPane {
     private final ComboBox<Profile> profile = new ComboBox<>();
     private final ComboBox<Integer> decimals = new ComboBox<>();
     private final CheckBox hundred = new CheckBox(Msg.get("narrative.zeroBaseHundred"));
+    private final CheckBox completion = new CheckBox(Msg.get("narrative.budgetCompletion"));
     private boolean syncing;
 
     public NarrativeView(NarrativeViewModel vm, Consumer<NarrativeViewModel.Target> jump) {
@@ -95,11 +96,18 @@ public final class NarrativeView extends BorderPane {
                 vm.setZeroBaseHundred(b);
             }
         });
+        completion.setId("narrative-completion");
+        completion.managedProperty().bind(completion.visibleProperty());
+        completion.selectedProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                vm.setBudgetCompletion(b);
+            }
+        });
         summary.setId("narrative-summary");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, new Label(Msg.get("narrative.profile")), profile, new Label(Msg.get("narrative.decimals")), decimals,
-                hundred, gap, summary);
+                hundred, completion, gap, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("narrative-toolbar");
@@ -114,6 +122,8 @@ public final class NarrativeView extends BorderPane {
             profile.setValue(vm.profile());
             decimals.setValue(vm.settings().percentDecimals());
             hundred.setSelected(vm.settings().zeroBaseHundred());
+            completion.setVisible(vm.offersBudgetCompletion());
+            completion.setSelected(vm.settings().budgetCompletion());
         } finally {
             syncing = false;
         }

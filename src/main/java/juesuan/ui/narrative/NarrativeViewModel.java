@@ -81,6 +81,18 @@ public final class NarrativeViewModel {
         setSetting(NarrativeSettings.ZERO_BASE_HUNDRED, Boolean.toString(on));
     }
 
+    /** Whether the profile's text can print "完成年初预算的XX%" (the setting is shown only then). */
+    public boolean offersBudgetCompletion() {
+        return profile().defaultBudgetCompletion() != null;
+    }
+
+    public void setBudgetCompletion(boolean on) {
+        if (session.refuseIfLocked()) {
+            return;
+        }
+        setSetting(NarrativeSettings.BUDGET_COMPLETION, Boolean.toString(on));
+    }
+
     private void setSetting(String key, String value) {
         if (value.equals(session.report().setting(key))) {
             return;

@@ -10,6 +10,8 @@ import juesuan.i18n.Msg;
 import juesuan.model.Basis;
 import juesuan.model.Comparison;
 import juesuan.model.ComparisonDef;
+import juesuan.model.ComparisonGroup;
+import juesuan.model.Report;
 import juesuan.model.Money;
 import juesuan.model.ValueParser;
 import juesuan.model.ValueType;
@@ -38,6 +40,8 @@ public final class ComparisonSheetModel implements SheetModel {
     public static final String FULL = "full";
     public static final String REASON_PRIOR = "reasonPrior";
     public static final String REASON_BUDGET = "reasonBudget";
+    /** 主要用于 of a 项 (per-项 rows of the groups only), kept per code among the report's texts. */
+    public static final String USAGE = "usage";
 
     private final ReportSession session;
 
@@ -48,6 +52,19 @@ public final class ComparisonSheetModel implements SheetModel {
     /** The comparisons of the report: the template's fixed ones, then the per-row groups its text profile uses. */
     public Map<String, ComparisonDef> definitions() {
         return new Comparisons(session.report(), session.figures()).definitions(session.comparisonGroups());
+    }
+
+    /**
+     * The 项 code of a per-项 row (a comparison group over a table's leaves, e.g. gpb.item.2010301 → 2010301), or
+     * null for a fixed comparison or a 类 row: 主要用于 is written per 项, once per code.
+     */
+    String itemCode(String row) {
+        for (ComparisonGroup g : session.figures().template().comparisonGroups()) {
+            if (g.leaves() && row.startsWith(g.keyPrefix())) {
+                return row.substring(g.keyPrefix().length());
+            }
+        }
+        return null;
     }
 
     private ComparisonDef def(String row) {
@@ -68,7 +85,8 @@ public final class ComparisonSheetModel implements SheetModel {
                 new SheetColumn(INITIAL, Msg.get("comparison.initial"), 118, ValueType.MONEY, false),
                 new SheetColumn(FULL, Msg.get("comparison.full"), 118, ValueType.MONEY, false),
                 new SheetColumn(REASON_PRIOR, Msg.get("comparison.reasonPrior"), 360, ValueType.TEXT, false),
-                new SheetColumn(REASON_BUDGET, Msg.get("comparison.reasonBudget"), 360, ValueType.TEXT, false));
+                new SheetColumn(REASON_BUDGET, Msg.get("comparison.reasonBudget"), 360, ValueType.TEXT, false),
+                new SheetColumn(USAGE, Msg.get("comparison.usage"), 300, ValueType.TEXT, false));
     }
 
     @Override
@@ -89,6 +107,7 @@ public final class ComparisonSheetModel implements SheetModel {
             case CURRENT -> CellKind.COMPUTED;
             case PRIOR, REASON_PRIOR -> d.bases().contains(Basis.PRIOR) ? CellKind.INPUT : CellKind.NONE;
             case INITIAL, FULL, REASON_BUDGET -> d.bases().contains(Basis.BUDGET) ? CellKind.INPUT : CellKind.NONE;
+            case USAGE -> itemCode(row) != null ? CellKind.INPUT : CellKind.NONE;
             default -> throw new IllegalArgumentException(column);
         };
     }
@@ -129,6 +148,7 @@ public final class ComparisonSheetModel implements SheetModel {
             case FULL -> c.fullYearBudget();
             case REASON_PRIOR -> blankToNull(session.report().reason(row, Basis.PRIOR));
             case REASON_BUDGET -> blankToNull(session.report().reason(row, Basis.BUDGET));
+            case USAGE -> itemCode(row) == null ? null : blankToNull(session.report().text(Report.USAGE + itemCode(row)));
             default -> null;
         };
     }
@@ -140,7 +160,7 @@ public final class ComparisonSheetModel implements SheetModel {
     @Override
     public Object parse(String row, String column, String text) {
         return switch (column) {
-            case REASON_PRIOR, REASON_BUDGET -> blankToNull(text == null ? null : text.strip());
+            case REASON_PRIOR, REASON_BUDGET, USAGE -> blankToNull(text == null ? null : text.strip());
             default -> ValueParser.parseWanToYuan(text, false);
         };
     }
@@ -163,6 +183,12 @@ public final class ComparisonSheetModel implements SheetModel {
                     String text = (String) ch.after();
                     session.report().setReason(key, basis, text);
                     writes.add(tx -> tx.setReason(id, key, basis, text));
+                }
+                case USAGE -> {
+                    String textKey = Report.USAGE + itemCode(key);
+                    String text = ch.after() == null ? "" : (String) ch.after();
+                    session.report().setText(textKey, text);
+                    writes.add(tx -> tx.setText(id, textKey, text));
                 }
                 default -> {
                     Comparison c = session.report().comparison(key);
