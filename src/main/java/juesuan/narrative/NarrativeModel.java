@@ -135,6 +135,11 @@ public final class NarrativeModel {
         return sources.split(",")[0].strip();
     }
 
+    /** The sign of a − b (figures or sums of figures): 1, 0 or −1, from the exact amounts. */
+    public int compare(String a, String b) {
+        return Integer.signum(sum(a).compareTo(sum(b)));
+    }
+
     public boolean isZero(String sources) {
         return sum(sources).signum() == 0;
     }

@@ -83,7 +83,9 @@ ${m.unit.name}${m.year}年度部门决算
   其中：因公出国（境）费决算为${m.wan("T7/trip/actual")}万元<@done row="trip"/>；
   公务用车购置及运行维护费支出决算为${m.wan("T7/car/actual")}万元<@done row="car"/>；
   公务接待费支出决算为${m.wan("T7/reception/actual")}万元<@done row="reception"/>。
-  <#if b.flat>${m.year}年度“三公”经费支出决算数与预算数持平。<#else>${m.year}年度“三公”经费支出决算数${b.up?then("大于", "小于")}预算数的主要原因：${b.reason("")}。</#if>
+  <#-- the direction as the table above prints it: 决算数 against the table's 预算数 -->
+  <#assign vs = m.compare("T7/total/actual", "T7/total/budget")>
+  <#if vs == 0>${m.year}年度“三公”经费支出决算数与预算数持平。<#else>${m.year}年度“三公”经费支出决算数${(vs gt 0)?then("大于", "小于")}预算数的主要原因：${b.reason("")}。</#if>
 </@para>
 <@para key="p3.7.1.2"><#assign c = m.prior("tp.total")>
   ${m.year}年度“三公”经费财政拨款支出决算数与${m.priorYear}年度相比${c.phrase}，

@@ -64,4 +64,19 @@ class NotesThatApplyTest {
         assertEquals(1, found.size(), found.toString());
         org.junit.jupiter.api.Assertions.assertTrue(found.getFirst().contains("预留项目中由中小企业中标或成交的金额"), found.getFirst());
     }
+
+    @Test
+    void ratingsCoverEverySelfEvaluatedProjectWhereTheTextPrintsThem() {
+        // the demo: 13 projects self-evaluated, one 自评表 published; the MoF text counts the ratings
+        AuditFixture mof = new AuditFixture().change(r -> r.setProfile("mof"));
+        assertEquals(List.of("情况说明按公开的 1 张绩效自评表统计各评级的项目数，但开展绩效自评的项目有 13 个：请填写各评级的项目数（预算绩效）"),
+                mof.messages("N-12").stream().filter(m -> m.contains("评级")).toList());
+        assertEquals(List.of(), new AuditFixture().change(r -> {
+            r.setProfile("mof");
+            r.setCount("pf.grade.A", 11L);
+            r.setCount("pf.grade.B", 2L);
+        }).messages("N-12").stream().filter(m -> m.contains("评级")).toList());
+        // the Chongqing text prints no ratings: no note
+        assertEquals(List.of(), new AuditFixture().messages("N-12").stream().filter(m -> m.contains("评级")).toList());
+    }
 }

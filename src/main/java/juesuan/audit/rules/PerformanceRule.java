@@ -27,6 +27,39 @@ public final class PerformanceRule implements Rule {
     }
 
     @Override
+    public boolean readsText() {
+        return true;
+    }
+
+    /**
+     * Where the text prints the projects by rating (优/良/合格/不合格), the ratings cover every self-evaluated project:
+     * the counts entered, or the published 自评表 when none is entered.
+     */
+    private static void ratings(AuditContext ctx, long projects, Consumer<Finding> out) {
+        boolean printed = ctx.narrative().paragraphs().stream().flatMap(p -> p.spans().stream())
+                .anyMatch(s -> s.source() != null && s.source().startsWith("count:" + GRADE));
+        if (!printed || projects == 0) {
+            return;
+        }
+        long entered = 0;
+        boolean any = false;
+        for (String g : java.util.List.of("A", "B", "C", "D")) {
+            Long n = ctx.report().counts().get(GRADE + g);
+            if (n != null) {
+                any = true;
+                entered += n;
+            }
+        }
+        long rated = any ? entered : ctx.report().projects().size();
+        if (rated != projects) {
+            out.accept(Finding.of("N-12", Severity.HINT, Msg.get(any ? "audit.gradeCounts" : "audit.gradeFromForms", rated, projects),
+                    Place.field("performance", GRADE + "A")));
+        }
+    }
+
+    private static final String GRADE = "pf.grade.";
+
+    @Override
     public void check(AuditContext ctx, Consumer<Finding> out) {
         Place overview = Place.field("performance", "pf.projects");
         long projects = ctx.count("pf.projects");
@@ -38,6 +71,7 @@ public final class PerformanceRule implements Rule {
             out.accept(Finding.of("N-12", Severity.ERROR, Msg.get("audit.publishedProjects", ctx.report().projects().size(), projects),
                     overview));
         }
+        ratings(ctx, projects, out);
         BigDecimal executed = Money.zero();
         for (PerformanceProject p : ctx.report().projects()) {
             executed = executed.add(Money.orZero(p.getTotalExecuted()));
