@@ -20,14 +20,29 @@ import java.util.Map;
  * @param zeroAmounts            how the tables show a zero, after the region's published tables
  * @param defaultBudgetCompletion whether "完成年初预算的XX%" is printed unless the report says otherwise; null when the
  *                               profile's text never writes it (the setting is not offered)
+ * @param document               the printed document's parts in order (see {@link Part}); the 目录 follows the cover
+ * @param formsSection           the key of the text's heading under which the 自评表 stand (printed as forms after the
+ *                               tables, the text says so), or null when the text has none
  * @param gradeFloors            the 绩效 rating bands: each rating's lowest 自评 score, highest rating first
  *                               (优 90, 良 80, 合格 60; below the last floor the last rating's next, 不合格)
  */
 public record Profile(String id, String name, String template, Map<String, String> phrases, List<String> comparisonGroups,
                       boolean budgetFallbackFullYear, int defaultPercentDecimals, boolean defaultZeroBaseHundred,
                       Map<String, String> documentFonts, juesuan.model.ZeroAmounts zeroAmounts,
-                      Boolean defaultBudgetCompletion, java.util.SequencedMap<String, java.math.BigDecimal> gradeFloors) {
+                      Boolean defaultBudgetCompletion, List<Part> document, String formsSection,
+                      java.util.SequencedMap<String, java.math.BigDecimal> gradeFloors) {
+    /**
+     * A part of the printed document: "cover", "text" (the paragraphs from the heading {@code from} up to the heading
+     * {@code until}, either end open; the document's title line opens a text that starts at the beginning), "tables"
+     * (the nine tables; {@code headed} when the text has just given them their heading, else the 目录 names them),
+     * "forms" (the 自评表) or "signature" (the page the unit head signs).
+     */
+    public record Part(String kind, String from, String until, boolean headed) {
+        public static final java.util.Set<String> KINDS = java.util.Set.of("cover", "text", "tables", "forms", "signature");
+    }
+
     public Profile {
+        document = List.copyOf(document);
         gradeFloors = java.util.Collections.unmodifiableSequencedMap(new java.util.LinkedHashMap<>(gradeFloors));
         phrases = Map.copyOf(phrases);
         documentFonts = Map.copyOf(documentFonts);

@@ -53,6 +53,23 @@ public final class Profiles {
         return floors;
     }
 
+    /** The document's parts ("document": [{"part": "cover"}, {"part": "text", "from": …, "until": …}, …]). */
+    private static List<Profile.Part> document(String id, JsonNode p) {
+        List<Profile.Part> parts = new ArrayList<>();
+        for (JsonNode n : p.path("document")) {
+            String kind = n.path("part").asText();
+            if (!Profile.Part.KINDS.contains(kind)) {
+                throw new IllegalStateException("profile " + id + ": unknown document part " + kind);
+            }
+            parts.add(new Profile.Part(kind, n.hasNonNull("from") ? n.path("from").asText() : null,
+                    n.hasNonNull("until") ? n.path("until").asText() : null, n.path("headed").asBoolean(false)));
+        }
+        if (parts.isEmpty() || !parts.getFirst().kind().equals("cover")) {
+            throw new IllegalStateException("profile " + id + ": the document must begin with its cover");
+        }
+        return parts;
+    }
+
     private static Map<String, Profile> load() {
         ObjectMapper json = new ObjectMapper();
         Map<String, Profile> out = new LinkedHashMap<>();
@@ -76,7 +93,8 @@ public final class Profiles {
                             groups, p.path("budgetFallbackFullYear").asBoolean(false),
                             p.path("percentDecimals").asInt(2), p.path("zeroBaseHundred").asBoolean(false), fonts,
                             juesuan.model.ZeroAmounts.of(p.path("zeroAmounts").asText("blank")),
-                            p.has("budgetCompletion") ? p.path("budgetCompletion").asBoolean() : null, gradeFloors(p)));
+                            p.has("budgetCompletion") ? p.path("budgetCompletion").asBoolean() : null, document(id, p),
+                            p.hasNonNull("formsSection") ? p.path("formsSection").asText() : null, gradeFloors(p)));
                 }
             }
         } catch (IOException e) {

@@ -50,7 +50,6 @@ public final class DocumentBuilder {
             "T4", "t4_fiscal_summary", "T5", "t5_general_budget", "T6", "t6_basic", "T7", "t7_three_public", "T8", "t8_fund",
             "T9", "t9_state_capital");
     /** The 项目绩效自评 section; its forms print after the tables, so the text keeps only a pointer. */
-    private static final String FORMS_SECTION = "5.2.1";
 
     private DocumentBuilder() {
     }
@@ -101,20 +100,31 @@ public final class DocumentBuilder {
         String unit = report.unit().getName();
         int year = report.fiscalYear();
 
-        parts.add(new DocumentPart("cover", null, null, new HashMap<>(Map.of("UNIT_NAME", unit,
-                "TITLE", Msg.get("report.coverTitle", year),
-                "DATE_LINE", report.unit().getSupervisor() == null || report.unit().getSupervisor().isBlank() ? ""
-                        : Msg.get("report.coverSupervisor", report.unit().getSupervisor()))), List.of()));
-        parts.add(new DocumentPart("text", Msg.get("report.textPart"), null, new HashMap<>(), textRows(narrative)));
-        for (TableTemplate t : figures.template().tables()) {
-            parts.add(tablePart(report, figures, t, profile.zeroAmounts()));
+        // the parts in the profile's order (a region's document is data: its profile.json)
+        for (Profile.Part spec : profile.document()) {
+            switch (spec.kind()) {
+                case "cover" -> parts.add(new DocumentPart("cover", null, null, new HashMap<>(Map.of("UNIT_NAME", unit,
+                        "TITLE", java.text.MessageFormat.format(profile.phrase("coverTitle"), year),
+                        "DATE_LINE", report.unit().getSupervisor() == null || report.unit().getSupervisor().isBlank() ? ""
+                                : Msg.get("report.coverSupervisor", report.unit().getSupervisor()))), List.of()));
+                case "text" -> parts.add(new DocumentPart("text", Msg.get("report.textPart"), null, new HashMap<>(),
+                        textRows(narrative, spec, profile.formsSection())));
+                case "tables" -> {
+                    for (TableTemplate t : figures.template().tables()) {
+                        parts.add(tablePart(report, figures, t, profile.zeroAmounts(), spec.headed()));
+                    }
+                }
+                case "forms" -> {
+                    int n = 0;
+                    for (PerformanceProject p : report.projects()) {
+                        parts.add(formPart(report, p, ++n));
+                    }
+                }
+                case "signature" -> parts.add(new DocumentPart("signature", Msg.get("report.signature"), null,
+                        new HashMap<>(Map.of("YEAR_TEXT", Msg.get("report.yearText", year), "UNIT_NAME", unit)), List.of()));
+                default -> throw new IllegalStateException("document part " + spec.kind());
+            }
         }
-        int n = 0;
-        for (PerformanceProject p : report.projects()) {
-            parts.add(formPart(report, p, ++n));
-        }
-        parts.add(new DocumentPart("signature", Msg.get("report.signature"), null,
-                new HashMap<>(Map.of("YEAR_TEXT", Msg.get("report.yearText", year), "UNIT_NAME", unit)), List.of()));
 
         String header = Msg.get("report.header", unit, year);
         // a document with characters beyond GBK anywhere (the 目录 repeats titles and headings) is filled as styled text
@@ -258,7 +268,7 @@ public final class DocumentBuilder {
                     rows.add(Map.of("title", a.getKey(), "page", page + a.getValue(), "level", 1));
                 }
             } else if (part.title() != null) {
-                if (part.tableCode() != null && !tablesHeaded) {
+                if (part.tableCode() != null && !tablesHeaded && !part.headed()) {
                     rows.add(Map.of("title", Msg.get("report.tablesPart"), "page", page, "level", 1));
                     tablesHeaded = true;
                 }
@@ -300,19 +310,33 @@ public final class DocumentBuilder {
     private static void collect(List<JRPrintElement> elements, int page, Map<String, Integer> out) {
         for (JRPrintElement e : elements) {
             if (e instanceof JRPrintText t && t.getAnchorName() != null) {
-                out.putIfAbsent(RareCharacters.plain(t.getFullText(), t.getMarkup() != null && !"none".equals(t.getMarkup())), page);
+                // a heading broken early to keep its last line (keepHeadingLines) is one line again in the 目录
+                out.putIfAbsent(RareCharacters.plain(t.getFullText(), t.getMarkup() != null && !"none".equals(t.getMarkup()))
+                        .replace("\n", ""), page);
             } else if (e instanceof JRPrintFrame f) {
                 collect(f.getElements(), page, out);
             }
         }
     }
 
-    private static List<Map<String, ?>> textRows(Narrative n) {
+    /**
+     * The rows of a text part: the paragraphs from the heading {@code spec.from()} up to {@code spec.until()} (the
+     * title line first when the part starts at the beginning); the 自评表 under {@code formsSection} print as forms.
+     */
+    private static List<Map<String, ?>> textRows(Narrative n, Profile.Part spec, String formsSection) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(row("kind", "title", "text", n.title()));
+        boolean in = spec.from() == null;
+        if (in) {
+            rows.add(row("kind", "title", "text", n.title()));
+        }
         for (Paragraph p : n.paragraphs()) {
-            if (p.key().startsWith(FORMS_SECTION + ".")) {
-                continue; // the 自评表 prints as forms after the tables
+            if (p.key().equals(spec.from())) {
+                in = true;
+            } else if (p.key().equals(spec.until())) {
+                break;
+            }
+            if (!in || formsSection != null && p.key().startsWith(formsSection + ".")) {
+                continue; // outside the part, or a 自评表 (printed as forms after the tables)
             }
             if (p.heading()) {
                 Map<String, Object> r = row("kind", "h" + Math.min(3, p.level()), "text", p.text());
@@ -320,7 +344,7 @@ public final class DocumentBuilder {
                     r.put("anchor", "h:" + p.key());
                 }
                 rows.add(r);
-                if (FORMS_SECTION.equals(p.key())) {
+                if (p.key().equals(formsSection)) {
                     rows.add(row("kind", "p", "text", Msg.get("report.formsAttached")));
                 }
             } else {
@@ -365,7 +389,7 @@ public final class DocumentBuilder {
         return m;
     }
 
-    private static DocumentPart tablePart(Report report, ReportFigures figures, TableTemplate t, ZeroAmounts z) {
+    private static DocumentPart tablePart(Report report, ReportFigures figures, TableTemplate t, ZeroAmounts z, boolean headed) {
         ComputedTable table = figures.table(t.code());
         Map<String, Object> params = new HashMap<>();
         params.put("UNIT_NAME", report.unit().getName());
@@ -383,7 +407,7 @@ public final class DocumentBuilder {
             case "T7" -> threePublicRows(table, z);
             default -> functionRows(table, t, figures, z);
         };
-        return new DocumentPart(TABLE_TEMPLATES.get(t.code()), t.number() + "  " + t.title(), t.code(), params, rows);
+        return new DocumentPart(TABLE_TEMPLATES.get(t.code()), t.number() + "  " + t.title(), t.code(), params, rows, headed);
     }
 
     private static List<Map<String, ?>> functionRows(ComputedTable table, TableTemplate t, ReportFigures figures, ZeroAmounts z) {

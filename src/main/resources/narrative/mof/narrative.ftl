@@ -12,6 +12,8 @@ ${m.unit.name}${m.year}年度部门决算
   <#if m.unit.internalBodies?has_content>内设机构：${m.unit.internalBodies?join("、")}。</#if>
 </@para>
 
+<@h key="p2" level=1>第二部分 ${m.unit.name}${m.year}年度部门决算表</@h>
+
 <@h key="p3" level=1>第三部分 ${m.unit.name}${m.year}年度部门决算情况说明</@h>
 <@h key="p3.1" level=2>一、收入支出决算总体情况说明</@h>
 <@para key="p3.1.1"><#assign c = m.prior("total.grand")>
@@ -177,5 +179,3 @@ ${m.unit.name}${m.year}年度部门决算
 <@para key="p4." + g?counter>${m.numeral(g?counter)}、${g.term()}：${g.definition()}</@para>
 </#list>
 
-<@h key="p5" level=1>决算公开联系方式及信息反馈渠道</@h>
-<@para key="p5.1">联系人：${m.unit.contactPerson}    联系电话：${m.unit.contactPhone}。</@para>
