@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param columns    columns after the code and name columns
  * @param rows       fixed rows (for {@link TableKind#FIXED})
  * @param note       the note printed under the table
+ * @param layout     the printed layout (jasper/LAYOUT.jrxml), which also says how its rows are set
+ * @param emptyNote  printed under the table when it has no typed figure ({0} the unit's name); empty for none
  */
 public record TableTemplate(String code, String number, String title, String shortTitle, TableKind kind,
-                            List<ColumnDef> columns, List<RowDef> rows, String note) {
+                            List<ColumnDef> columns, List<RowDef> rows, String note, String layout, String emptyNote) {
     public TableTemplate {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);

@@ -46,9 +46,6 @@ import net.sf.jasperreports.engine.util.JRLoader;
  */
 public final class DocumentBuilder {
     private static final Map<String, JasperReport> TEMPLATES = new ConcurrentHashMap<>();
-    private static final Map<String, String> TABLE_TEMPLATES = Map.of("T1", "t1_summary", "T2", "t2_income", "T3", "t3_expenditure",
-            "T4", "t4_fiscal_summary", "T5", "t5_general_budget", "T6", "t6_basic", "T7", "t7_three_public", "T8", "t8_fund",
-            "T9", "t9_state_capital");
     /** The 项目绩效自评 section; its forms print after the tables, so the text keeps only a pointer. */
 
     private DocumentBuilder() {
@@ -396,18 +393,18 @@ public final class DocumentBuilder {
         params.put("TITLE", t.title());
         params.put("NUMBER", t.number());
         params.put("NOTE", t.note());
-        if (("T8".equals(t.code()) || "T9".equals(t.code())) && report.table(t.code()).cells().isEmpty()) {
-            params.put("EMPTY_NOTE", "T8".equals(t.code()) ? Msg.get("report.empty.T8", report.unit().getName())
-                    : Msg.get("report.empty.T9", report.unit().getName()));
+        if (!t.emptyNote().isEmpty() && report.table(t.code()).cells().isEmpty()) {
+            params.put("EMPTY_NOTE", java.text.MessageFormat.format(t.emptyNote(), report.unit().getName()));
         }
-        List<Map<String, ?>> rows = switch (t.code()) {
-            case "T1" -> summaryRows(table, z);
-            case "T4" -> fiscalRows(table, t, z);
-            case "T6" -> basicRows(table, figures, z);
-            case "T7" -> threePublicRows(table, z);
+        // the four tables of their own shape are set as their layouts say; the 功能分类 tables one row per code
+        List<Map<String, ?>> rows = switch (t.layout()) {
+            case "t1_summary" -> summaryRows(table, z);
+            case "t4_fiscal_summary" -> fiscalRows(table, t, z);
+            case "t6_basic" -> basicRows(table, figures, z);
+            case "t7_three_public" -> threePublicRows(table, z);
             default -> functionRows(table, t, figures, z);
         };
-        return new DocumentPart(TABLE_TEMPLATES.get(t.code()), t.number() + "  " + t.title(), t.code(), params, rows, headed);
+        return new DocumentPart(t.layout(), t.number() + "  " + t.title(), t.code(), params, rows, headed);
     }
 
     private static List<Map<String, ?>> functionRows(ComputedTable table, TableTemplate t, ReportFigures figures, ZeroAmounts z) {

@@ -405,7 +405,7 @@ public final class TemplateLoader {
             }
         }
         return new TableTemplate(code, t.path("number").asText(), t.path("title").asText(), t.path("shortTitle").asText(),
-                kind, columns, rows, t.path("note").asText(""));
+                kind, columns, rows, t.path("note").asText(""), t.path("layout").asText(), t.path("emptyNote").asText(""));
     }
 
     /** 1 → 一, 11 → 十一, 26 → 二十六. */
