@@ -7,8 +7,11 @@ ${m.unit.name}${m.year}年度部门决算
 <@para key="p1.1." + d?counter>${d?counter}、${d}</@para>
 </#list>
 <@h key="p1.2" level=2>二、部门决算单位构成</@h>
+<#-- the units: a department whose list names its 本级 is its members; otherwise the unit itself and those listed -->
+<#assign members = m.unit.subunits>
+<#if !members?filter(u -> u?ends_with("（本级）"))?has_content><#assign members = [m.unit.name] + members></#if>
 <@para key="p1.2.1">
-  纳入${m.unit.name}${m.year}年度部门决算编制范围的单位包括：${([m.unit.name] + m.unit.subunits)?join("、")}。
+  纳入${m.unit.name}${m.year}年度部门决算编制范围的单位包括：${members?join("、")}。
   <#if m.unit.internalBodies?has_content>内设机构：${m.unit.internalBodies?join("、")}。</#if>
 </@para>
 
