@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param note       the note printed under the table
  * @param layout     the printed layout (jasper/LAYOUT.jrxml), which also says how its rows are set
  * @param emptyNote  printed under the table when it has no typed figure ({0} the unit's name); empty for none
+ * @param print      how a table of its own shape is set on paper, or null for one row per code
  */
 public record TableTemplate(String code, String number, String title, String shortTitle, TableKind kind,
-                            List<ColumnDef> columns, List<RowDef> rows, String note, String layout, String emptyNote) {
+                            List<ColumnDef> columns, List<RowDef> rows, String note, String layout, String emptyNote,
+                            PrintLayout print) {
     public TableTemplate {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);

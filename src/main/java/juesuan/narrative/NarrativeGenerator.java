@@ -62,6 +62,7 @@ public final class NarrativeGenerator {
         root.put("m", model);
         root.put("para", new ParagraphDirective(model, paragraphs, keys, false));
         root.put("h", new ParagraphDirective(model, paragraphs, keys, true));
+        root.put("row", new RowDirective(paragraphs, keys));
         root.put("project", new ProjectBlock(model, paragraphs, keys, profile, settings));
         StringWriter title = new StringWriter();
         try {
@@ -137,6 +138,41 @@ public final class NarrativeGenerator {
     }
 
     /** {@code <@para key="2.1.1">…</@para>} and {@code <@h key="2" level=1>…</@h>}. */
+    /**
+     * {@code <@row key="…" cells=["1", "…", ""] header=false/>}: a line of a table set in the text (the 单位构成's
+     * 序号 | 单位名称 | 备注); its text is its cells, never rewritten.
+     */
+    private static final class RowDirective implements TemplateDirectiveModel {
+        private final List<Paragraph> out;
+        private final Set<String> keys;
+
+        RowDirective(List<Paragraph> out, Set<String> keys) {
+            this.out = out;
+            this.keys = keys;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+                throws TemplateException, IOException {
+            String key = ParagraphDirective.string(params.get("key"), "key");
+            if (!keys.add(key)) {
+                throw new TemplateModelException("paragraph key used twice: " + key);
+            }
+            if (!(params.get("cells") instanceof freemarker.template.TemplateSequenceModel seq)) {
+                throw new TemplateModelException("parameter cells must be a list");
+            }
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < seq.size(); i++) {
+                cells.add(seq.get(i) instanceof TemplateScalarModel c ? c.getAsString() : String.valueOf(seq.get(i)));
+            }
+            boolean header = params.get("header") instanceof freemarker.template.TemplateBooleanModel b && b.getAsBoolean();
+            String text = String.join("　", cells.stream().filter(c -> !c.isBlank()).toList());
+            out.add(new Paragraph(key, false, 0, List.of(new Span(text, null)), List.of(), false, false, text,
+                    new Paragraph.Row(cells, header)));
+        }
+    }
+
     private static final class ParagraphDirective implements TemplateDirectiveModel {
         private final NarrativeModel model;
         private final List<Paragraph> out;

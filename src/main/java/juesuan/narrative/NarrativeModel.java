@@ -96,6 +96,11 @@ public final class NarrativeModel {
         return report.unit();
     }
 
+    /** Whether the report is a 汇总 of its members' reports (its figures are theirs summed). */
+    public boolean isConsolidated() {
+        return report.consolidation() != null;
+    }
+
     /** The department's name in sentences: the 主管部门 when set, else the unit's name. */
     public String getDepartment() {
         String s = report.unit().getSupervisor();

@@ -13,12 +13,35 @@ import java.util.List;
  * @param overridden whether the user's own text is printed instead of the generated one
  * @param stale      overridden, and the figures changed since it was written
  * @param generated  the generated text (also when overridden)
+ * @param row        the cells of a line of a table in the text (单位构成), or null for a heading or a paragraph
  */
 public record Paragraph(String key, boolean heading, int level, List<Span> spans, List<ReasonUse> reasons,
-                        boolean overridden, boolean stale, String generated) {
+                        boolean overridden, boolean stale, String generated, Row row) {
     public Paragraph {
         spans = List.copyOf(spans);
         reasons = List.copyOf(reasons);
+    }
+
+    public Paragraph(String key, boolean heading, int level, List<Span> spans, List<ReasonUse> reasons,
+                     boolean overridden, boolean stale, String generated) {
+        this(key, heading, level, spans, reasons, overridden, stale, generated, null);
+    }
+
+    /**
+     * A line of a table set in the text, e.g. 序号 | 单位名称 | 备注; it is neither rewritten nor given reasons.
+     *
+     * @param cells  the cells' texts, left to right
+     * @param header whether it is the table's heading line
+     */
+    public record Row(List<String> cells, boolean header) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** Whether this is a line of a table (Row) rather than a heading or a paragraph. */
+    public boolean tableRow() {
+        return row != null;
     }
 
     public String text() {

@@ -34,10 +34,11 @@ public record Profile(String id, String name, String template, Map<String, Strin
     /**
      * A part of the printed document: "cover", "text" (the paragraphs from the heading {@code from} up to the heading
      * {@code until}, either end open; the document's title line opens a text that starts at the beginning), "tables"
-     * (the nine tables; {@code headed} when the text has just given them their heading, else the 目录 names them),
+     * (the nine tables; {@code heading} the key of the text's heading that titles them, printed atop the first table
+     * and listed in the 目录, or null when the 目录 gives them a heading of its own),
      * "forms" (the 自评表) or "signature" (the page the unit head signs).
      */
-    public record Part(String kind, String from, String until, boolean headed) {
+    public record Part(String kind, String from, String until, String heading) {
         public static final java.util.Set<String> KINDS = java.util.Set.of("cover", "text", "tables", "forms", "signature");
     }
 

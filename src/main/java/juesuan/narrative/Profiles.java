@@ -62,7 +62,8 @@ public final class Profiles {
                 throw new IllegalStateException("profile " + id + ": unknown document part " + kind);
             }
             parts.add(new Profile.Part(kind, n.hasNonNull("from") ? n.path("from").asText() : null,
-                    n.hasNonNull("until") ? n.path("until").asText() : null, n.path("headed").asBoolean(false)));
+                    n.hasNonNull("until") ? n.path("until").asText() : null,
+                    n.hasNonNull("heading") ? n.path("heading").asText() : null));
         }
         if (parts.isEmpty() || !parts.getFirst().kind().equals("cover")) {
             throw new IllegalStateException("profile " + id + ": the document must begin with its cover");

@@ -3,30 +3,19 @@ package juesuan.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import juesuan.calculation.ComputedRow;
-import juesuan.calculation.ComputedTable;
-import juesuan.calculation.ProjectScore;
 import juesuan.calculation.ReportFigures;
 import juesuan.i18n.Msg;
-import juesuan.model.CatalogEntry;
-import juesuan.model.ColumnDef;
-import juesuan.model.Indicator;
-import juesuan.model.Money;
 import juesuan.model.PerformanceProject;
 import juesuan.model.Report;
 import juesuan.model.TableTemplate;
-import juesuan.model.ZeroAmounts;
 import juesuan.narrative.Narrative;
 import juesuan.narrative.NarrativeGenerator;
-import juesuan.narrative.Paragraph;
 import juesuan.narrative.Profile;
 import juesuan.narrative.Profiles;
 import net.sf.jasperreports.engine.JRException;
@@ -46,7 +35,6 @@ import net.sf.jasperreports.engine.util.JRLoader;
  */
 public final class DocumentBuilder {
     private static final Map<String, JasperReport> TEMPLATES = new ConcurrentHashMap<>();
-    /** The 项目绩效自评 section; its forms print after the tables, so the text keeps only a pointer. */
 
     private DocumentBuilder() {
     }
@@ -57,8 +45,11 @@ public final class DocumentBuilder {
      */
     public static Thread warmUp() {
         Thread t = new Thread(() -> {
-            for (String name : List.of("text", "t1_summary", "t2_income", "t3_expenditure", "t4_fiscal_summary", "t5_general_budget",
-                    "t6_basic", "t7_three_public", "t8_fund", "t9_state_capital", "performance_form", "contents", "cover", "signature")) {
+            List<String> names = new ArrayList<>(List.of("cover", "contents", "text", "performance_form", "signature"));
+            // the tables' layouts as the newest year's template names them
+            List<Integer> years = juesuan.template.TemplateLoader.availableYears();
+            juesuan.template.TemplateLoader.load(years.getLast()).tables().forEach(table -> names.add(table.layout()));
+            for (String name : names) {
                 template(name + TemplateCompiler.PLAIN);
             }
             var fonts = net.sf.jasperreports.engine.fonts.FontUtil.getInstance(
@@ -105,16 +96,19 @@ public final class DocumentBuilder {
                         "DATE_LINE", report.unit().getSupervisor() == null || report.unit().getSupervisor().isBlank() ? ""
                                 : Msg.get("report.coverSupervisor", report.unit().getSupervisor()))), List.of()));
                 case "text" -> parts.add(new DocumentPart("text", Msg.get("report.textPart"), null, new HashMap<>(),
-                        textRows(narrative, spec, profile.formsSection())));
+                        TextPart.rows(narrative, spec, profile.formsSection())));
                 case "tables" -> {
+                    // the text's heading that titles the tables (第二部分 …) prints atop the first of them
+                    String heading = spec.heading() == null ? null : narrative.paragraph(spec.heading()).text();
                     for (TableTemplate t : figures.template().tables()) {
-                        parts.add(tablePart(report, figures, t, profile.zeroAmounts(), spec.headed()));
+                        parts.add(TablePart.of(report, figures, t, profile.zeroAmounts(), heading));
+                        heading = null;
                     }
                 }
                 case "forms" -> {
                     int n = 0;
                     for (PerformanceProject p : report.projects()) {
-                        parts.add(formPart(report, p, ++n));
+                        parts.add(FormPart.of(report, p, ++n));
                     }
                 }
                 case "signature" -> parts.add(new DocumentPart("signature", Msg.get("report.signature"), null,
@@ -190,6 +184,11 @@ public final class DocumentBuilder {
             JasperReport template = template(part.template() + (styled ? "" : TemplateCompiler.PLAIN));
             params.put("COMPACT", false);
             JasperPrint print = filler.fill(template, params, new JRMapCollectionDataSource(new ArrayList<>(rows)));
+            // a heading that would end a page goes over to the next with the text it heads
+            for (int i = 0; i < 3 && "text".equals(part.template()) && TextPart.breakBeforeOrphanHeadings(print, part.rows()); i++) {
+                rows = styled ? part.rows().stream().<Map<String, ?>>map(DocumentBuilder::styled).toList() : part.rows();
+                print = filler.fill(template, params, new JRMapCollectionDataSource(new ArrayList<>(rows)));
+            }
             if (part.tableCode() != null && nearlyEmptyLastPage(print)) {
                 // a table that would leave its last page nearly empty is set in its compact rows if that saves the page
                 params.put("COMPACT", true);
@@ -265,7 +264,10 @@ public final class DocumentBuilder {
                     rows.add(Map.of("title", a.getKey(), "page", page + a.getValue(), "level", 1));
                 }
             } else if (part.title() != null) {
-                if (part.tableCode() != null && !tablesHeaded && !part.headed()) {
+                if (part.partHeading() != null) {
+                    rows.add(Map.of("title", part.partHeading(), "page", page, "level", 1));
+                    tablesHeaded = true;
+                } else if (part.tableCode() != null && !tablesHeaded) {
                     rows.add(Map.of("title", Msg.get("report.tablesPart"), "page", page, "level", 1));
                     tablesHeaded = true;
                 }
@@ -314,296 +316,5 @@ public final class DocumentBuilder {
                 collect(f.getElements(), page, out);
             }
         }
-    }
-
-    /**
-     * The rows of a text part: the paragraphs from the heading {@code spec.from()} up to {@code spec.until()} (the
-     * title line first when the part starts at the beginning); the 自评表 under {@code formsSection} print as forms.
-     */
-    private static List<Map<String, ?>> textRows(Narrative n, Profile.Part spec, String formsSection) {
-        List<Map<String, ?>> rows = new ArrayList<>();
-        boolean in = spec.from() == null;
-        if (in) {
-            rows.add(row("kind", "title", "text", n.title()));
-        }
-        for (Paragraph p : n.paragraphs()) {
-            if (p.key().equals(spec.from())) {
-                in = true;
-            } else if (p.key().equals(spec.until())) {
-                break;
-            }
-            if (!in || formsSection != null && p.key().startsWith(formsSection + ".")) {
-                continue; // outside the part, or a 自评表 (printed as forms after the tables)
-            }
-            if (p.heading()) {
-                Map<String, Object> r = row("kind", "h" + Math.min(3, p.level()), "text", p.text());
-                if (p.level() == 1) {
-                    r.put("anchor", "h:" + p.key());
-                }
-                rows.add(r);
-                if (p.key().equals(formsSection)) {
-                    rows.add(row("kind", "p", "text", Msg.get("report.formsAttached")));
-                }
-            } else {
-                rows.add(row("kind", "p", "text", p.text()));
-            }
-        }
-        keepHeadingLines(rows);
-        return rows;
-    }
-
-    /**
-     * Titles and headings that would leave one character alone on their last line break earlier (measured as the text
-     * template sets each kind); the Word document keeps the plain text, Word lays out its own lines.
-     */
-    private static void keepHeadingLines(List<Map<String, ?>> rows) {
-        TemplateLayout text = TemplateLayout.of("text");
-        for (Map<String, ?> row : rows) {
-            if ("p".equals(row.get("kind"))) {
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> r = (Map<String, Object>) row;
-            TemplateLayout.Item item = text.detail().stream().flatMap(List::stream)
-                    .filter(e -> !e.line() && TemplateLayout.prints(e, Map.of(), r)).findFirst().orElse(null);
-            String plain = (String) r.get("text");
-            if (item == null || plain == null) {
-                continue;
-            }
-            String kept = LineFit.keepLastLine(plain, item.fontSize(), item.bold(), item.width(), item.firstLineIndent());
-            if (!kept.equals(plain)) {
-                r.put("text", kept);
-                r.put("plain", plain);
-            }
-        }
-    }
-
-    private static Map<String, Object> row(Object... kv) {
-        Map<String, Object> m = new HashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
-
-    private static DocumentPart tablePart(Report report, ReportFigures figures, TableTemplate t, ZeroAmounts z, boolean headed) {
-        ComputedTable table = figures.table(t.code());
-        Map<String, Object> params = new HashMap<>();
-        params.put("UNIT_NAME", report.unit().getName());
-        params.put("TITLE", t.title());
-        params.put("NUMBER", t.number());
-        params.put("NOTE", t.note());
-        if (!t.emptyNote().isEmpty() && report.table(t.code()).cells().isEmpty()) {
-            params.put("EMPTY_NOTE", java.text.MessageFormat.format(t.emptyNote(), report.unit().getName()));
-        }
-        // the four tables of their own shape are set as their layouts say; the 功能分类 tables one row per code
-        List<Map<String, ?>> rows = switch (t.layout()) {
-            case "t1_summary" -> summaryRows(table, z);
-            case "t4_fiscal_summary" -> fiscalRows(table, t, z);
-            case "t6_basic" -> basicRows(table, figures, z);
-            case "t7_three_public" -> threePublicRows(table, z);
-            default -> functionRows(table, t, figures, z);
-        };
-        return new DocumentPart(t.layout(), t.number() + "  " + t.title(), t.code(), params, rows, headed);
-    }
-
-    private static List<Map<String, ?>> functionRows(ComputedTable table, TableTemplate t, ReportFigures figures, ZeroAmounts z) {
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (ComputedRow r : table.rows()) {
-            Map<String, Object> m = new HashMap<>();
-            String[] parts = figures.template().functions().find(r.key()).map(CatalogEntry::codeParts)
-                    .orElse(new String[] {"", "", ""});
-            m.put("c1", parts[0]);
-            m.put("c2", parts[1]);
-            m.put("c3", parts[2]);
-            m.put("name", "　".repeat(Math.max(0, r.level() - 1)) + r.label());
-            m.put("bold", r.level() <= 1);
-            int i = 1;
-            for (ColumnDef c : t.columns()) {
-                m.put("v" + i++, z.printed(r.value(c.key())));
-            }
-            rows.add(m);
-        }
-        return rows;
-    }
-
-    private static List<Map<String, ?>> summaryRows(ComputedTable table, ZeroAmounts z) {
-        List<ComputedRow> left = new ArrayList<>();
-        List<ComputedRow> right = new ArrayList<>();
-        for (ComputedRow r : table.rows()) {
-            (r.key().startsWith("in.") ? left : right).add(r);
-        }
-        // the four closing rows stand side by side: 本年合计, 结余, 结转, 总计
-        List<ComputedRow> leftTop = left.subList(0, left.size() - 4);
-        List<ComputedRow> rightTop = right.subList(0, right.size() - 4);
-        List<Map<String, ?>> rows = new ArrayList<>();
-        int n = Math.max(leftTop.size(), rightTop.size());
-        for (int i = 0; i < n; i++) {
-            rows.add(pair(i < leftTop.size() ? leftTop.get(i) : null, i < rightTop.size() ? rightTop.get(i) : null, "amount", z));
-        }
-        for (int i = 0; i < 4; i++) {
-            rows.add(pair(left.get(left.size() - 4 + i), right.get(right.size() - 4 + i), "amount", z));
-        }
-        return rows;
-    }
-
-    private static Map<String, Object> pair(ComputedRow l, ComputedRow r, String column, ZeroAmounts z) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("lname", l == null ? null : l.label());
-        m.put("lv1", l == null ? null : z.printed(l.value(column)));
-        m.put("lbold", l != null && l.level() == 0);
-        m.put("rname", r == null ? null : r.label());
-        m.put("rv1", r == null ? null : z.printed(r.value(column)));
-        m.put("rbold", r != null && r.level() == 0);
-        return m;
-    }
-
-    private static List<Map<String, ?>> fiscalRows(ComputedTable table, TableTemplate t, ZeroAmounts z) {
-        List<ComputedRow> classes = table.rows().stream().filter(r -> r.key().startsWith("out.") && !r.code().isEmpty()).toList();
-        String[] funds = {"gpb", "gf", "soc"};
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < classes.size(); i++) {
-            Map<String, Object> m = fiscalRight(classes.get(i), false, z);
-            if (i < funds.length) {
-                m.put("lname", juesuan.template.TemplateLoader.numeral(i + 1) + "、" + t.column(funds[i]).orElseThrow().label());
-                m.put("lv1", z.printed(table.value("in.year", funds[i])));
-            }
-            rows.add(m);
-        }
-        Map<String, Object> totals = fiscalRight(table.row("out.total").orElseThrow(), true, z);
-        totals.put("lname", Msg.get("report.t4.incomeTotal"));
-        totals.put("lv1", z.printed(table.value("in.year", "total")));
-        totals.put("lbold", true);
-        rows.add(totals);
-        Map<String, Object> carry = fiscalRight(table.row("out.carry").orElseThrow(), false, z);
-        carry.put("lname", table.row("in.carry").orElseThrow().label());
-        carry.put("lv1", z.printed(table.value("in.carry", "total")));
-        rows.add(carry);
-        for (String f : funds) {
-            Map<String, Object> m = new HashMap<>(Map.of("lbold", false, "rbold", false));
-            m.put("lname", "　　" + t.column(f).orElseThrow().label());
-            m.put("lv1", z.printed(table.value("in.carry", f)));
-            rows.add(m);
-        }
-        Map<String, Object> grand = fiscalRight(table.row("out.grand").orElseThrow(), true, z);
-        grand.put("lname", Msg.get("report.t4.grand"));
-        grand.put("lv1", z.printed(table.value("in.grand", "total")));
-        grand.put("lbold", true);
-        rows.add(grand);
-        return new ArrayList<>(rows);
-    }
-
-    private static Map<String, Object> fiscalRight(ComputedRow r, boolean bold, ZeroAmounts z) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("rname", r.key().equals("out.grand") ? Msg.get("report.t4.grand") : r.label());
-        m.put("rv1", z.printed(r.value("total")));
-        m.put("rv2", z.printed(r.value("gpb")));
-        m.put("rv3", z.printed(r.value("gf")));
-        m.put("rv4", z.printed(r.value("soc")));
-        m.put("rbold", bold);
-        m.put("lbold", false);
-        return m;
-    }
-
-    private static List<Map<String, ?>> basicRows(ComputedTable table, ReportFigures figures, ZeroAmounts z) {
-        List<ComputedRow> left = new ArrayList<>();
-        List<ComputedRow> right = new ArrayList<>();
-        for (ComputedRow r : table.rows()) {
-            if (r.code().isEmpty()) {
-                continue;
-            }
-            String cls = r.code().substring(0, 3);
-            ("301".equals(cls) || "303".equals(cls) ? left : right).add(r);
-        }
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
-            ComputedRow l = i < left.size() ? left.get(i) : null;
-            ComputedRow r = i < right.size() ? right.get(i) : null;
-            Map<String, Object> m = new HashMap<>();
-            m.put("lcode", l == null ? null : l.code());
-            m.put("lname", l == null ? null : (l.level() > 1 ? "　" : "") + l.label());
-            m.put("lv1", l == null ? null : z.printed(l.value("amount")));
-            m.put("lbold", l != null && l.computed());
-            m.put("rcode", r == null ? null : r.code());
-            m.put("rname", r == null ? null : (r.level() > 1 ? "　" : "") + r.label());
-            m.put("rv1", r == null ? null : z.printed(r.value("amount")));
-            m.put("rbold", r != null && r.computed());
-            rows.add(m);
-        }
-        Map<String, Object> totals = new HashMap<>();
-        totals.put("lname", table.row("personnel").orElseThrow().label());
-        totals.put("lv1", z.printed(table.value("personnel", "amount")));
-        totals.put("lbold", true);
-        totals.put("rname", table.row("public").orElseThrow().label());
-        totals.put("rv1", z.printed(table.value("public", "amount")));
-        totals.put("rbold", true);
-        rows.add(totals);
-        return rows;
-    }
-
-    private static List<Map<String, ?>> threePublicRows(ComputedTable table, ZeroAmounts z) {
-        Map<String, Object> m = new HashMap<>();
-        String[] rows = {"total", "trip", "car", "carBuy", "carRun", "reception"};
-        int i = 1;
-        for (String r : rows) {
-            m.put("v" + i++, z.printed(table.value(r, "budget")));
-            m.put("v" + i++, z.printed(table.value(r, "actual")));
-        }
-        return List.of(m);
-    }
-
-    private static DocumentPart formPart(Report report, PerformanceProject p, int n) {
-        ProjectScore score = ProjectScore.of(p);
-        Map<String, Object> params = new HashMap<>();
-        params.put("FORM_TITLE", Msg.get("report.formTitle", report.fiscalYear()));
-        // in a 汇总 each project says which member carried it out
-        params.put("PROJECT", p.getImplementingUnit().isBlank() || p.getImplementingUnit().equals(report.unit().getName())
-                ? p.getName() : Msg.get("report.projectWithUnit", p.getName(), p.getImplementingUnit()));
-        params.put("DEPARTMENT", p.getDepartment());
-        params.put("OFFICE", p.getFinanceOffice());
-        params.put("CONTACT", p.getContactPerson());
-        params.put("PHONE", p.getContactPhone());
-        params.put("TOTAL_SCORE", Money.format(score.total(), 2, false));
-        params.put("T_INITIAL", wanText(p.getTotalInitial()));
-        params.put("T_ADJUSTED", wanText(p.getTotalAdjusted()));
-        params.put("T_EXECUTED", wanText(p.getTotalExecuted()));
-        params.put("F_INITIAL", wanText(p.getFiscalInitial()));
-        params.put("F_ADJUSTED", wanText(p.getFiscalAdjusted()));
-        params.put("F_EXECUTED", wanText(p.getFiscalExecuted()));
-        params.put("RATE", trimmed(score.executionRate()) + "%");
-        params.put("WEIGHT", trimmed(p.getExecutionWeight()));
-        params.put("RATE_SCORE", trimmed(score.executionScore()));
-        params.put("GOAL_INITIAL", p.getGoalInitial());
-        params.put("GOAL_ADJUSTED", p.getGoalAdjusted());
-        params.put("GOAL_ACHIEVED", p.getGoalAchieved());
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (ProjectScore.IndicatorScore s : score.indicators()) {
-            Indicator i = s.indicator();
-            Map<String, Object> m = new HashMap<>();
-            m.put("name", i.name());
-            m.put("unit", i.measureUnit());
-            m.put("nature", i.nature().symbol());
-            m.put("target", trimmed(i.targetValue()));
-            m.put("actual", trimmed(i.actualValue()));
-            m.put("deviation", trimmed(s.deviation()));
-            m.put("coefficient", trimmed(s.coefficient()));
-            m.put("weight", trimmed(i.weight()));
-            m.put("score", trimmed(s.score()));
-            m.put("note", i.note());
-            rows.add(m);
-        }
-        return new DocumentPart("performance_form", Msg.get("report.formEntry", n, p.getName()), null, params, rows);
-    }
-
-    private static String wanText(BigDecimal yuan) {
-        return yuan == null ? "" : trimmed(Money.yuanToWan(yuan));
-    }
-
-    private static String trimmed(BigDecimal v) {
-        if (v == null) {
-            return "";
-        }
-        BigDecimal r = v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return (r.scale() < 0 ? r.setScale(0) : r).toPlainString();
     }
 }

@@ -12,11 +12,13 @@ import java.util.Map;
  * @param tableCode T1 … T9 for the nine tables, otherwise null
  * @param params    the template's parameters
  * @param rows      the template's rows
- * @param headed    a table whose heading (第二部分 …) the text gave just before the tables: the 目录 adds none
  */
-record DocumentPart(String template, String title, String tableCode, Map<String, Object> params, List<Map<String, ?>> rows,
-                    boolean headed) {
-    DocumentPart(String template, String title, String tableCode, Map<String, Object> params, List<Map<String, ?>> rows) {
-        this(template, title, tableCode, params, rows, false);
+record DocumentPart(String template, String title, String tableCode, Map<String, Object> params, List<Map<String, ?>> rows) {
+    /** The parameter of a table template that titles the tables atop the first (第二部分 …), printed and in the 目录. */
+    static final String PART_HEADING = "PART_HEADING";
+
+    /** The heading of the tables this part opens, or null. */
+    String partHeading() {
+        return (String) params.get(PART_HEADING);
     }
 }

@@ -76,6 +76,8 @@ final class WordWriter {
     /** Word's style ids of the text's kinds of paragraph (text.jrxml's {@code kind}). */
     private static final Map<String, String> TEXT_STYLES = Map.of("title", "Title", "h1", "Heading1", "h2", "Heading2", "h3",
             "Heading3", "p", "BodyText");
+    /** The kinds of the text's rows that are lines of a table (jasper/text.jrxml): heading line and body lines. */
+    private static final java.util.Set<String> TABLE_KINDS = java.util.Set.of("th", "td");
 
     private final XWPFDocument doc = new XWPFDocument();
     private final WordSource source;
@@ -134,7 +136,14 @@ final class WordWriter {
             switch (part.template()) {
                 case "text" -> text(l, part);
                 default -> {
-                    if (part.tableCode() != null && !tablesHeaded) {
+                    if (part.partHeading() != null) {
+                        // the tables' heading as the profile names it (第二部分 …), a heading of the Word 目录
+                        heading("Heading1", part.partHeading());
+                        tablesHeaded = true;
+                        Map<String, Object> params = new java.util.HashMap<>(part.params());
+                        params.remove(DocumentPart.PART_HEADING);
+                        part = new DocumentPart(part.template(), part.title(), part.tableCode(), params, part.rows());
+                    } else if (part.tableCode() != null && !tablesHeaded) {
                         heading("Heading1", Msg.get("report.tablesPart"));
                         tablesHeaded = true;
                     } else if (part.tableCode() == null && part.title() != null && !printsOwnTitle(l, part)) {
@@ -196,7 +205,13 @@ final class WordWriter {
 
     /** The 情况说明: each row a paragraph in the style of its kind. */
     private void text(TemplateLayout l, DocumentPart part) {
+        List<Map<String, ?>> tableRows = new ArrayList<>();
         for (Map<String, ?> row : part.rows()) {
+            if (TABLE_KINDS.contains(row.get("kind"))) {
+                tableRows.add(row); // a table set in the text (单位构成): its lines become one Word table
+                continue;
+            }
+            textTable(l, part, tableRows);
             Item item = l.detail().stream().flatMap(List::stream).filter(e -> !e.line() && TemplateLayout.prints(e, part.params(), row))
                     .findFirst().orElseThrow();
             // a heading the PDF breaks early (LineFit) keeps its plain text here: Word lays out its own lines
@@ -208,6 +223,18 @@ final class WordWriter {
             p.setStyle(TEXT_STYLES.getOrDefault(String.valueOf(row.get("kind")), "BodyText"));
             run(p, v.toString(), null, null);
         }
+        textTable(l, part, tableRows);
+    }
+
+    /** The lines of a table in the text gathered so far, as one Word table laid out like the template's cells. */
+    private void textTable(TemplateLayout l, DocumentPart part, List<Map<String, ?>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Item> cells = l.detail().stream().flatMap(List::stream)
+                .filter(e -> !e.line() && rows.stream().anyMatch(r -> TemplateLayout.prints(e, part.params(), r))).toList();
+        grid(List.of(), cells, part.params(), Map.of(), List.copyOf(rows));
+        rows.clear();
     }
 
     /** The 目录: Word's TOC field over the headings, its result already filled with the document's entries. */

@@ -32,6 +32,7 @@ import juesuan.model.FormSection;
 import juesuan.model.GlossaryTerm;
 import juesuan.model.RowDef;
 import juesuan.model.TableKind;
+import juesuan.model.PrintLayout;
 import juesuan.model.TableTemplate;
 import juesuan.model.ValueType;
 import juesuan.model.YearTemplate;
@@ -405,7 +406,47 @@ public final class TemplateLoader {
             }
         }
         return new TableTemplate(code, t.path("number").asText(), t.path("title").asText(), t.path("shortTitle").asText(),
-                kind, columns, rows, t.path("note").asText(""), t.path("layout").asText(), t.path("emptyNote").asText(""));
+                kind, columns, rows, t.path("note").asText(""), t.path("layout").asText(), t.path("emptyNote").asText(""),
+                print(code, t.path("print"), columns, rows));
+    }
+
+    /** A table's {@code print} layout, every row and column it names checked against the table; null when absent. */
+    private static PrintLayout print(String table, JsonNode p, List<ColumnDef> columns, List<RowDef> rows) {
+        if (p.isMissingNode() || p.isNull()) {
+            return null;
+        }
+        java.util.Set<String> rowKeys = new java.util.HashSet<>();
+        rows.forEach(r -> rowKeys.add(r.key()));
+        java.util.Set<String> columnKeys = new java.util.HashSet<>();
+        columns.forEach(c -> columnKeys.add(c.key()));
+        java.util.function.Function<JsonNode, PrintLayout.Item> item = n -> {
+            if (n.isMissingNode() || n.isNull()) {
+                return null;
+            }
+            String row = n.path("row").asText();
+            String column = n.path("column").asText("");
+            if (!rowKeys.contains(row) || !column.isEmpty() && !columnKeys.contains(column)) {
+                throw new IllegalStateException(Msg.get("template.badRow", table, n.toString()));
+            }
+            return new PrintLayout.Item(row, column, n.path("label").asText(""), n.has("bold") ? n.path("bold").asBoolean() : null);
+        };
+        java.util.function.Function<JsonNode, PrintLayout.Side> side = n -> {
+            if (n.isMissingNode()) {
+                return null;
+            }
+            List<PrintLayout.Item> items = new ArrayList<>();
+            n.path("items").forEach(i -> items.add(item.apply(i)));
+            List<String> cols = strings(n.path("columns"));
+            if (!columnKeys.containsAll(cols)) {
+                throw new IllegalStateException(Msg.get("template.badRow", table, n.toString()));
+            }
+            JsonNode select = n.path("rows");
+            return new PrintLayout.Side(select.path("prefix").asText(""), strings(select.path("classes")),
+                    select.path("coded").asBoolean(false), items, cols, n.path("boldLevel").asInt(0));
+        };
+        List<PrintLayout.Line> closing = new ArrayList<>();
+        p.path("closing").forEach(l -> closing.add(new PrintLayout.Line(item.apply(l.path("left")), item.apply(l.path("right")))));
+        return new PrintLayout(side.apply(p.path("left")), side.apply(p.path("right")), closing, p.path("across").asBoolean(false));
     }
 
     /** 1 → 一, 11 → 十一, 26 → 二十六. */

@@ -6,14 +6,26 @@ ${m.unit.name}${m.year}年度部门决算
 <#list m.unit.duties as d>
 <@para key="p1.1." + d?counter>${d?counter}、${d}</@para>
 </#list>
-<@h key="p1.2" level=2>二、部门决算单位构成</@h>
-<#-- the units: a department whose list names its 本级 is its members; otherwise the unit itself and those listed -->
+<#-- 单位构成 (a department: its 本级 and the units under it, as a 序号 | 单位名称 | 备注 table) or, for a unit on its own,
+     机构设置. A 汇总, or a report with 下属单位 that is not a 本级's own, covers its units; a department whose list names
+     its 本级 lists its members, otherwise the unit itself is its 本级. A 本级's report covers only itself. -->
 <#assign members = m.unit.subunits>
-<#if !members?filter(u -> u?ends_with("（本级）"))?has_content><#assign members = [m.unit.name] + members></#if>
+<#if m.consolidated || members?has_content && !m.unit.name?ends_with("（本级）")>
+<#if !members?filter(u -> u?ends_with("（本级）"))?has_content><#assign members = [m.unit.name + "（本级）"] + members></#if>
+<@h key="p1.2" level=2>二、部门决算单位构成</@h>
+<@para key="p1.2.1">从预算单位构成看，${m.unit.name}部门决算包括：${m.unit.name}本级决算、下属单位决算。</@para>
+<@para key="p1.2.2">纳入${m.unit.name}${m.year}年度部门决算编制范围的单位包括：</@para>
+<@row key="p1.2.t" header=true cells=["序号", "单位名称", "备注"]/>
+<#list members as u>
+<@row key="p1.2.t" + u?counter cells=[u?counter?c, u, ""]/>
+</#list>
+<#else>
+<@h key="p1.2" level=2>二、机构设置</@h>
 <@para key="p1.2.1">
-  纳入${m.unit.name}${m.year}年度部门决算编制范围的单位包括：${members?join("、")}。
-  <#if m.unit.internalBodies?has_content>内设机构：${m.unit.internalBodies?join("、")}。</#if>
+  <#if m.unit.internalBodies?has_content>${m.unit.name}内设${m.unit.internalBodies?join("、")}共${m.unit.internalBodies?size}个机构。</#if>
+  <#if members?has_content>本决算为${m.unit.name}的决算，不含下属单位${members?join("、")}。<#else>${m.unit.name}无下属单位。</#if>
 </@para>
+</#if>
 
 <@h key="p2" level=1>第二部分 ${m.unit.name}${m.year}年度部门决算表</@h>
 

@@ -15,13 +15,33 @@ class MofProfileTest {
     @Test
     void partsAndSectionsOfTheTemplate() {
         List<String> top = n.headings().stream().filter(p -> p.level() <= 2).map(Paragraph::text).toList();
-        assertEquals(List.of("第一部分 重庆市江津区政务服务管理办公室（本级）概况", "一、主要职能", "二、部门决算单位构成",
+        assertEquals(List.of("第一部分 重庆市江津区政务服务管理办公室（本级）概况", "一、主要职能", "二、机构设置",
                 "第二部分 重庆市江津区政务服务管理办公室（本级）2023年度部门决算表", "第三部分 重庆市江津区政务服务管理办公室（本级）2023年度部门决算情况说明",
                 "一、收入支出决算总体情况说明", "二、收入决算情况说明", "三、支出决算情况说明", "四、财政拨款收入支出决算总体情况说明",
                 "五、一般公共预算财政拨款支出决算情况说明", "六、一般公共预算财政拨款基本支出决算情况说明",
                 "七、财政拨款“三公”经费支出决算情况说明", "八、政府性基金预算财政拨款收入支出决算情况说明",
                 "九、国有资本经营预算财政拨款收入支出决算情况说明", "十、预算绩效管理情况", "十一、其他重要事项的情况说明",
-                "第四部分 名词解释"), top, "the template's parts only: no 联系方式 section");
+                "第四部分 名词解释"), top, "the template's parts only: no 联系方式 section; a 本级's own report has 机构设置");
+        assertEquals("重庆市江津区政务服务管理办公室（本级）内设综合科、政务服务管理科（重庆市江津区行政审批制度改革办公室）、效能监察科共3个机构。"
+                + "本决算为重庆市江津区政务服务管理办公室（本级）的决算，不含下属单位重庆市江津区行政服务中心、重庆市江津区电子政务服务中心。",
+                n.paragraph("p1.2.1").text());
+    }
+
+    @Test
+    void aDepartmentListsItsUnitsAsATable() {
+        Narrative d = NarrativeGenerator.generate(MofShapes.department(), TemplateLoader.load(2023), Profiles.get("mof"));
+        assertEquals("二、部门决算单位构成", d.paragraph("p1.2").text());
+        assertEquals("纳入测试局2023年度部门决算编制范围的单位包括：", d.paragraph("p1.2.2").text());
+        List<List<String>> table = d.paragraphs().stream().filter(Paragraph::tableRow).map(p -> p.row().cells()).toList();
+        assertEquals(List.of(List.of("序号", "单位名称", "备注"), List.of("1", "测试局（本级）", ""), List.of("2", "测试局下属事业单位甲", ""),
+                List.of("3", "测试局下属事业单位乙", "")), table);
+        assertTrue(d.paragraphs().stream().filter(Paragraph::tableRow).findFirst().orElseThrow().row().header());
+        // a department entered by hand (no 汇总) whose list does not name its 本级: the department itself is its 本级
+        juesuan.model.Report hand = DemoReport.create();
+        hand.unit().setName("重庆市江津区政务服务管理办公室");
+        Narrative h = NarrativeGenerator.generate(hand, TemplateLoader.load(2023), Profiles.get("mof"));
+        assertEquals(List.of("1", "重庆市江津区政务服务管理办公室（本级）", ""), h.paragraphs().stream().filter(Paragraph::tableRow)
+                .skip(1).findFirst().orElseThrow().row().cells());
     }
 
     @Test

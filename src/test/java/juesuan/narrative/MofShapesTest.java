@@ -4,17 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import juesuan.consolidation.Consolidator;
-import juesuan.consolidation.Members;
-import juesuan.exchange.DemoReport;
-import juesuan.model.Comparison;
-import juesuan.model.Money;
 import juesuan.model.Report;
 import juesuan.template.TemplateLoader;
 import org.junit.jupiter.api.Test;
@@ -26,35 +18,6 @@ import org.junit.jupiter.api.Test;
  * summed with their internal flows taken out), and a unit created during the year (no 上年, no 年初预算).
  */
 class MofShapesTest {
-    static Report single() {
-        Report r = DemoReport.create();
-        r.setProfile("mof");
-        return r;
-    }
-
-    static Report department() {
-        Report self = Members.self("50000");
-        Report b = Members.subsidised();
-        Report c = Members.remitting();
-        c.table("T2").set(Members.Y, "business", new BigDecimal("300000.00")); // 事业收入, spent on a project
-        c.table("T3").set(Members.Y, "project", Money.add(c.table("T3").get(Members.Y, "project"), new BigDecimal("300000.00")));
-        Report dept = Members.unit("HZ901", Members.DEPARTMENT, "行政单位");
-        Report r = Consolidator.consolidate(dept, List.of(new Consolidator.Member(self, 1L, ""),
-                new Consolidator.Member(b, 1L, "901001"), new Consolidator.Member(c, 1L, "901001")), Optional.empty(),
-                LocalDateTime.of(2024, 3, 1, 9, 0)).report();
-        r.setProfile("mof");
-        return r;
-    }
-
-    static Report newUnit() {
-        Report r = single();
-        r.unit().setName("新设单位");
-        for (String k : new ArrayList<>(r.comparisons().keySet())) {
-            r.setComparison(k, new Comparison(null, null, r.comparison(k).fullYearBudget()));
-        }
-        return r;
-    }
-
     static List<String> part3(Report r) {
         Narrative n = NarrativeGenerator.generate(r, TemplateLoader.forReport(r), Profiles.get("mof"));
         List<String> out = new ArrayList<>();
@@ -80,16 +43,16 @@ class MofShapesTest {
 
     @Test
     void aSingleAdministrativeUnit() throws IOException {
-        assertEquals(expected("single"), part3(single()));
+        assertEquals(expected("single"), part3(MofShapes.single()));
     }
 
     @Test
     void aDepartmentWithInstitutions() throws IOException {
-        assertEquals(expected("department"), part3(department()));
+        assertEquals(expected("department"), part3(MofShapes.department()));
     }
 
     @Test
     void aUnitCreatedDuringTheYear() throws IOException {
-        assertEquals(expected("new-unit"), part3(newUnit()));
+        assertEquals(expected("new-unit"), part3(MofShapes.newUnit()));
     }
 }

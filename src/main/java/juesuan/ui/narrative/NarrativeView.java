@@ -173,7 +173,7 @@ public final class NarrativeView extends BorderPane {
         ParagraphNode(Paragraph p) {
             setSpacing(4);
             setId("paragraph-" + p.key());
-            getStyleClass().add(p.heading() ? "narrative-heading" : "narrative-paragraph");
+            getStyleClass().add(p.heading() ? "narrative-heading" : p.tableRow() ? "narrative-row" : "narrative-paragraph");
             if (p.heading()) {
                 getStyleClass().add("level-" + p.level());
             }
@@ -188,8 +188,9 @@ public final class NarrativeView extends BorderPane {
             if (!sameText) {
                 flow.getChildren().setAll(render(p));
                 badges.getChildren().setAll(badges(p));
-                badges.setVisible(!p.heading());
-                badges.setManaged(!p.heading());
+                // headings and the lines of a table in the text are not rewritten
+                badges.setVisible(!p.heading() && !p.tableRow());
+                badges.setManaged(!p.heading() && !p.tableRow());
             }
             List<String> reasonKeys = p.reasons().stream().map(r -> r.comparisonKey() + "/" + r.basis()).toList();
             if (!reasonKeys.equals(new ArrayList<>(reasonFields.keySet()))) {
@@ -212,6 +213,19 @@ public final class NarrativeView extends BorderPane {
 
         private List<Node> render(Paragraph p) {
             List<Node> out = new ArrayList<>();
+            if (p.tableRow()) {
+                // a line of a table in the text (单位构成): its cells side by side, in the printed columns' proportions
+                int i = 0;
+                for (String c : p.row().cells()) {
+                    Label cell = new Label(c);
+                    cell.getStyleClass().addAll("narrative-cell", "narrative-cell-" + Math.min(++i, 3));
+                    if (p.row().header()) {
+                        cell.getStyleClass().add("narrative-cell-header");
+                    }
+                    out.add(cell);
+                }
+                return out;
+            }
             for (Span s : p.spans()) {
                 NarrativeViewModel.Target t = p.heading() ? null : vm.target(s.source());
                 if (t != null && !s.source().startsWith("reason:") && !s.source().startsWith("text:")) {
