@@ -69,6 +69,18 @@ public final class ValueParser {
         return Long.parseLong(s.replace("+", ""));
     }
 
+    /** Parses a score out of 100 (a 平均得分): at most 2 decimals; blank gives {@code null}. */
+    public static BigDecimal parseScore(String text) {
+        BigDecimal v = parseDecimal(text, false);
+        if (v == null) {
+            return null;
+        }
+        if (v.compareTo(BigDecimal.valueOf(100)) > 0 || v.stripTrailingZeros().scale() > 2) {
+            throw new InputError(Msg.get("input.notScore", text.strip()));
+        }
+        return v;
+    }
+
     /** Parses a plain decimal (indicator values, percentages); blank gives {@code null}. */
     public static BigDecimal parseDecimal(String text, boolean allowNegative) {
         if (text == null || text.isBlank()) {

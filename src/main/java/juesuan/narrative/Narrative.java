@@ -9,8 +9,11 @@ import java.util.List;
  * @param title       the document title line
  * @param paragraphs  headings and paragraphs in order
  * @param compared    the comparisons the text makes, as "key/PRIOR" or "key/BUDGET" (a profile prints only some)
+ * @param unknown     figures the text would print but the report lacks, left out of the text (e.g. the 平均得分 when
+ *                    neither entered nor every self-evaluated project's 自评表 is published)
  */
-public record Narrative(String profileId, String title, List<Paragraph> paragraphs, java.util.Set<String> compared) {
+public record Narrative(String profileId, String title, List<Paragraph> paragraphs, java.util.Set<String> compared,
+                        java.util.Set<String> unknown) {
     public Narrative {
         paragraphs = List.copyOf(paragraphs);
         compared = java.util.Set.copyOf(compared);

@@ -75,7 +75,7 @@ public final class NarrativeGenerator {
             throw new juesuan.failure.UserFailure(Msg.get("narrative.failed", report.unit().getName(), report.fiscalYear(),
                     profile.name(), paragraph), e);
         }
-        return new Narrative(profile.id(), clean(title.toString()).strip(), paragraphs, model.compared());
+        return new Narrative(profile.id(), clean(title.toString()).strip(), paragraphs, model.compared(), model.unknown());
     }
 
     /** The paragraph being written when the template failed: the last one begun. */

@@ -44,6 +44,8 @@ public final class NarrativeModel {
     private final Map<PerformanceProject, ProjectScore> scores = new java.util.IdentityHashMap<>();
     /** The comparisons the text asked for ("key/PRIOR", "key/BUDGET"). */
     private final java.util.Set<String> compared = new java.util.LinkedHashSet<>();
+    /** Figures the text would print but the report does not have (neither entered nor found in the 自评表). */
+    private final java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
 
     NarrativeModel(Report report, ReportFigures figures, Profile profile, NarrativeSettings settings) {
         this.report = report;
@@ -330,13 +332,41 @@ public final class NarrativeModel {
         return compared;
     }
 
+    java.util.Set<String> unknown() {
+        return unknown;
+    }
+
     ProjectScore score(PerformanceProject p) {
         return scores.computeIfAbsent(p, ProjectScore::of);
     }
 
-    /** Average 自评总分 of the published 自评表, or empty. */
+    /** The 平均得分 entered (a score, 0–100) and the ratings' counts; the 自评表 stand in for what is left empty. */
+    public static final String AVERAGE_SCORE = "pf.averageScore";
+    /** The entered count of projects rated A 优 … D 不合格 is GRADE + the band. */
+    public static final String GRADE = "pf.grade.";
+    /** What the text would print but the report lacks: the 平均得分, the ratings (see {@link Narrative#unknown()}). */
+    public static final String UNKNOWN_RATINGS = "pf.grade";
+
+    /**
+     * Whether the published 自评表 are every self-evaluated project (so their scores and ratings stand for all of
+     * them): there is at least one, and no more projects were self-evaluated than were published.
+     */
+    private boolean formsCoverAll() {
+        Long projects = report.counts().get("pf.projects");
+        return !report.projects().isEmpty() && (projects == null || projects <= report.projects().size());
+    }
+
+    /**
+     * The 平均得分 of the self-evaluated projects: as entered, else the average 自评总分 of the published 自评表 when
+     * they are all of them; empty (and noted as unknown) otherwise, rather than an average of some.
+     */
     public String averageScore() {
-        if (report.projects().isEmpty()) {
+        BigDecimal entered = enteredScore();
+        if (entered != null) {
+            return trimmed(entered);
+        }
+        if (!formsCoverAll()) {
+            unknown.add(AVERAGE_SCORE);
             return "";
         }
         BigDecimal sum = BigDecimal.ZERO;
@@ -346,12 +376,42 @@ public final class NarrativeModel {
         return trimmed(sum.divide(BigDecimal.valueOf(report.projects().size()), 10, RoundingMode.HALF_UP));
     }
 
+    /** The entered 平均得分, or null when none (or not a number: 审核 reads the field as typed). */
+    private BigDecimal enteredScore() {
+        String t = report.text(AVERAGE_SCORE);
+        if (t == null || t.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether the projects by rating are known: some count entered, or the published 自评表 are every
+     * self-evaluated project; noted as unknown otherwise.
+     */
+    public boolean ratingsKnown() {
+        for (String g : profile.gradeFloors().sequencedKeySet()) {
+            if (report.counts().get(GRADE + g) != null) {
+                return true;
+            }
+        }
+        if (report.counts().get(GRADE + Profile.BELOW_ALL) != null || formsCoverAll()) {
+            return true;
+        }
+        unknown.add(UNKNOWN_RATINGS);
+        return false;
+    }
+
     /**
      * How many self-evaluated projects have a rating (A 优, B 良, C 合格, D 不合格): as entered ("pf.grade.A"…), else
      * counted from the published 自评表 with the profile's score bands.
      */
     public String gradeCount(String grade) {
-        String key = "pf.grade." + grade;
+        String key = GRADE + grade;
         if (report.counts().get(key) != null) {
             return count(key);
         }

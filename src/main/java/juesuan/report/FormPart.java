@@ -50,7 +50,7 @@ final class FormPart {
             m.put("unit", i.measureUnit());
             m.put("nature", i.nature().symbol());
             m.put("target", trimmed(i.targetValue()));
-            m.put("actual", trimmed(i.actualValue()));
+            m.put("achieved", trimmed(i.actualValue()));
             m.put("deviation", trimmed(s.deviation()));
             m.put("coefficient", trimmed(s.coefficient()));
             m.put("weight", trimmed(i.weight()));

@@ -159,8 +159,8 @@ ${m.unit.name}${m.year}年度部门决算
   <#if m.hasCount("pf.target.projects")>编报绩效目标的${m.year}年度项目${m.count("pf.target.projects")}个，涉及预算金额${m.wan("amount:pf.target.funds")}万元；</#if>
   <#if m.hasCount("pf.track.projects")>绩效跟踪评价的${m.year}年度项目${m.count("pf.track.projects")}个，涉及预算金额${m.wan("amount:pf.track.funds")}万元；</#if>
   <#if m.hasCount("pf.key.projects")>重点绩效评价的${m.year}年度项目${m.count("pf.key.projects")}个，涉及预算金额${m.wan("amount:pf.key.funds")}万元；</#if>
-  绩效自评的${m.year}年度项目${m.count("pf.projects")}个，涉及预算金额${m.wan("amount:pf.funds")}万元<#if m.averageScore()?has_content>，
-  平均得分${m.averageScore()}分（其中，绩效评级为“优”的项目${m.gradeCount("A")}个；绩效评级为“良”的项目${m.gradeCount("B")}个；
+  绩效自评的${m.year}年度项目${m.count("pf.projects")}个，涉及预算金额${m.wan("amount:pf.funds")}万元<#assign avg = m.averageScore()><#if avg?has_content>，平均得分${avg}分</#if><#if m.ratingsKnown()>
+  （其中，绩效评级为“优”的项目${m.gradeCount("A")}个；绩效评级为“良”的项目${m.gradeCount("B")}个；
   绩效评级为“合格”的项目${m.gradeCount("C")}个；绩效评级为“不合格”的项目${m.gradeCount("D")}个<#if m.hasCount("pf.problems.found")>。绩效自评中共发现问题${m.count("pf.problems.found")}个，
   已经完成整改的${m.count("pf.problems.fixed")}个，正在整改的${m.count("pf.problems.fixing")}个</#if>）<#elseif m.hasCount("pf.problems.found")>。绩效自评中共发现问题${m.count("pf.problems.found")}个，
   已经完成整改的${m.count("pf.problems.fixed")}个，正在整改的${m.count("pf.problems.fixing")}个</#if>。

@@ -67,15 +67,28 @@ class NotesThatApplyTest {
 
     @Test
     void ratingsCoverEverySelfEvaluatedProjectWhereTheTextPrintsThem() {
-        // the demo: 13 projects self-evaluated, one 自评表 published; the MoF text counts the ratings
+        // the demo: 13 projects self-evaluated, one 自评表 published; the MoF text would print the 平均得分 and ratings
         AuditFixture mof = new AuditFixture().change(r -> r.setProfile("mof"));
-        assertEquals(List.of("情况说明按公开的 1 张绩效自评表统计各评级的项目数，但开展绩效自评的项目有 13 个：请填写各评级的项目数（预算绩效）"),
-                mof.messages("N-12").stream().filter(m -> m.contains("评级")).toList());
+        assertEquals(List.of("情况说明没有写平均得分和各评级的项目数：公开的绩效自评表只有 1 张，开展绩效自评的项目有 13 个，不能由自评表算出，"
+                + "请在“预算绩效”中填写（预算绩效）"), mof.messages("N-12").stream().filter(m -> m.contains("评级")).toList());
+        assertEquals(List.of("情况说明没有写平均得分：公开的绩效自评表只有 1 张，开展绩效自评的项目有 13 个，不能由自评表算出，"
+                + "请在“预算绩效”中填写（预算绩效）"), new AuditFixture().change(r -> {
+                    r.setProfile("mof");
+                    r.setCount("pf.grade.A", 11L);
+                    r.setCount("pf.grade.B", 2L);
+                }).messages("N-12").stream().filter(m -> m.contains("得分") || m.contains("评级")).toList());
         assertEquals(List.of(), new AuditFixture().change(r -> {
             r.setProfile("mof");
             r.setCount("pf.grade.A", 11L);
             r.setCount("pf.grade.B", 2L);
-        }).messages("N-12").stream().filter(m -> m.contains("评级")).toList());
+            r.setText("pf.averageScore", "96.5");
+        }).messages("N-12").stream().filter(m -> m.contains("得分") || m.contains("评级")).toList());
+        // entered ratings that do not add up to the self-evaluated projects
+        assertEquals(List.of("各评级的项目数合计 12 个，与开展绩效自评的项目 13 个不符（预算绩效）"), new AuditFixture().change(r -> {
+            r.setProfile("mof");
+            r.setCount("pf.grade.A", 12L);
+            r.setText("pf.averageScore", "96.5");
+        }).messages("N-12").stream().filter(m -> m.contains("得分") || m.contains("评级")).toList());
         // the Chongqing text prints no ratings: no note
         assertEquals(List.of(), new AuditFixture().messages("N-12").stream().filter(m -> m.contains("评级")).toList());
     }

@@ -1,6 +1,7 @@
 package juesuan.narrative;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
@@ -65,13 +66,29 @@ class MofOtherMattersTest {
             r.setCount("pf.problems.found", 3L);
             r.setCount("pf.problems.fixed", 2L);
             r.setCount("pf.problems.fixing", 1L);
+            r.setText("pf.averageScore", "95.24");
         });
         assertEquals(UNIT + "2023年度预算绩效管理工作开展情况如下：本部门建立了如下预算绩效管理制度：《预算绩效管理暂行办法》、"
                 + "《项目支出绩效自评工作规程》，建立了事前评估、目标管理、运行监控、评价应用相衔接的预算绩效管理工作机制；全过程绩效管理实施情况："
                 + "编报绩效目标的2023年度项目15个，涉及预算金额1250.50万元；绩效跟踪评价的2023年度项目15个，涉及预算金额1250.50万元；"
-                + "重点绩效评价的2023年度项目1个，涉及预算金额300.00万元；绩效自评的2023年度项目13个，涉及预算金额1188.68万元，平均得分100分"
+                + "重点绩效评价的2023年度项目1个，涉及预算金额300.00万元；绩效自评的2023年度项目13个，涉及预算金额1188.68万元，平均得分95.24分"
                 + "（其中，绩效评级为“优”的项目11个；绩效评级为“良”的项目2个；绩效评级为“合格”的项目0个；绩效评级为“不合格”的项目0个。"
                 + "绩效自评中共发现问题3个，已经完成整改的2个，正在整改的1个）。", n.paragraph("p3.10.1").text());
+    }
+
+    @Test
+    void theAverageScoreAndRatingsComeFromTheFormsOnlyWhenTheyAreEveryProject() {
+        // 13 projects self-evaluated, one 自评表 published: neither its score nor its rating stands for all 13
+        Narrative some = text(r -> { });
+        assertTrue(some.paragraph("p3.10.1").text().endsWith("绩效自评的2023年度项目13个，涉及预算金额1188.68万元。"),
+                some.paragraph("p3.10.1").text());
+        assertEquals(java.util.Set.of("pf.averageScore", "pf.grade"), some.unknown());
+        // every self-evaluated project published: the average and the ratings are the forms'
+        Narrative all = text(r -> r.setCount("pf.projects", 1L));
+        assertTrue(all.paragraph("p3.10.1").text().endsWith("绩效自评的2023年度项目1个，涉及预算金额1188.68万元，平均得分100分（其中，"
+                + "绩效评级为“优”的项目1个；绩效评级为“良”的项目0个；绩效评级为“合格”的项目0个；绩效评级为“不合格”的项目0个）。"),
+                all.paragraph("p3.10.1").text());
+        assertEquals(java.util.Set.of(), all.unknown());
     }
 
     @Test

@@ -38,6 +38,15 @@ public final class MofShapes {
                 new Consolidator.Member(b, 1L, "901001"), new Consolidator.Member(c, 1L, "901001")), Optional.empty(),
                 LocalDateTime.of(2024, 3, 1, 9, 0)).report();
         r.setProfile("mof");
+        // the department enters its 平均得分 and ratings: 3 自评表 are published of 39 self-evaluated projects
+        r.setText("pf.averageScore", "93.5");
+        r.setCount("pf.grade.A", 35L);
+        r.setCount("pf.grade.B", 3L);
+        r.setCount("pf.grade.C", 1L);
+        r.setCount("pf.grade.D", 0L);
+        r.setCount("pf.problems.found", 4L);
+        r.setCount("pf.problems.fixed", 3L);
+        r.setCount("pf.problems.fixing", 1L);
         return r;
     }
 

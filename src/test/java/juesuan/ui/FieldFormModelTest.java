@@ -49,4 +49,22 @@ class FieldFormModelTest {
             assertEquals("政府采购支出总额由系统计算，不能直接修改", assets.commit(field(assets, "pr.total"), "5"));
         }
     }
+
+    @Test
+    void aScoreIsAScoreOutOfAHundred() {
+        try (SessionFixture fx = new SessionFixture(dir)) {
+            FieldFormModel pf = new FieldFormModel(fx.session, "performance");
+            FieldDef avg = field(pf, "pf.averageScore");
+            assertNull(pf.commit(avg, " 93.50 "));
+            assertEquals("93.50", pf.text(avg));
+            assertEquals("93.50", fx.stored().text("pf.averageScore"));
+            assertEquals("平均得分（空则按自评表计）：“103”不是得分：请输入 0 到 100 之间、最多 2 位小数的分数。原值未改变", pf.commit(avg, "103"));
+            assertEquals("平均得分（空则按自评表计）：“九十”不是数字。原值未改变", pf.commit(avg, "九十"));
+            assertEquals("平均得分（空则按自评表计）：“92.125”不是得分：请输入 0 到 100 之间、最多 2 位小数的分数。原值未改变",
+                    pf.commit(avg, "92.125"));
+            assertEquals("93.50", fx.stored().text("pf.averageScore"));
+            assertNull(pf.commit(avg, ""));
+            assertEquals("", fx.stored().text("pf.averageScore"));
+        }
+    }
 }

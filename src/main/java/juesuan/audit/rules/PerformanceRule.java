@@ -12,6 +12,7 @@ import juesuan.i18n.Msg;
 import juesuan.model.Indicator;
 import juesuan.model.Money;
 import juesuan.model.PerformanceProject;
+import juesuan.narrative.NarrativeModel;
 
 /**
  * The 绩效 checks (DOMAIN §5.4, J-1 … J-5) and N-12: weights add up to 100 (执行率 10 + 指标 90), no score above its
@@ -32,8 +33,24 @@ public final class PerformanceRule implements Rule {
     }
 
     /**
-     * Where the text prints the projects by rating (优/良/合格/不合格), the ratings cover every self-evaluated project:
-     * the counts entered, or the published 自评表 when none is entered.
+     * The 平均得分 and the ratings the text leaves out because the report lacks them (not entered, and the published
+     * 自评表 are not every self-evaluated project): a hint asking for them, as the template prints them.
+     */
+    private static void unknown(AuditContext ctx, long projects, Consumer<Finding> out) {
+        java.util.Set<String> unknown = ctx.narrative().unknown();
+        boolean average = unknown.contains(NarrativeModel.AVERAGE_SCORE);
+        boolean ratings = unknown.contains(NarrativeModel.UNKNOWN_RATINGS);
+        if (!average && !ratings) {
+            return;
+        }
+        String what = Msg.get(average && ratings ? "audit.unknown.both" : average ? "audit.unknown.average" : "audit.unknown.ratings");
+        out.accept(Finding.of("N-12", Severity.HINT, Msg.get("audit.ratingsUnknown", what, ctx.report().projects().size(), projects),
+                Place.field("performance", average ? NarrativeModel.AVERAGE_SCORE : GRADE + "A")));
+    }
+
+    /**
+     * Where the text prints the projects by rating (优/良/合格/不合格) from the counts entered, they add up to the
+     * self-evaluated projects (from the 自评表 they are printed only when those are all of them).
      */
     private static void ratings(AuditContext ctx, long projects, Consumer<Finding> out) {
         boolean printed = ctx.narrative().paragraphs().stream().flatMap(p -> p.spans().stream())
@@ -50,14 +67,13 @@ public final class PerformanceRule implements Rule {
                 entered += n;
             }
         }
-        long rated = any ? entered : ctx.report().projects().size();
-        if (rated != projects) {
-            out.accept(Finding.of("N-12", Severity.HINT, Msg.get(any ? "audit.gradeCounts" : "audit.gradeFromForms", rated, projects),
+        if (any && entered != projects) {
+            out.accept(Finding.of("N-12", Severity.HINT, Msg.get("audit.gradeCounts", entered, projects),
                     Place.field("performance", GRADE + "A")));
         }
     }
 
-    private static final String GRADE = "pf.grade.";
+    private static final String GRADE = NarrativeModel.GRADE;
 
     @Override
     public void check(AuditContext ctx, Consumer<Finding> out) {
@@ -72,6 +88,7 @@ public final class PerformanceRule implements Rule {
                     overview));
         }
         ratings(ctx, projects, out);
+        unknown(ctx, projects, out);
         BigDecimal executed = Money.zero();
         for (PerformanceProject p : ctx.report().projects()) {
             executed = executed.add(Money.orZero(p.getTotalExecuted()));

@@ -72,6 +72,16 @@ public final class FieldFormModel {
                     session.change(Msg.get("edit.field", f.label()), place(f), r.count(f.key()), v, x -> r.setCount(f.key(), x),
                             (s, x) -> s.setCount(id, f.key(), x));
                 }
+                case DECIMAL -> {
+                    // a score or rate kept as typed (the 平均得分), refused unless it is one
+                    BigDecimal parsed = ValueParser.parseScore(text);
+                    String v = parsed == null ? "" : parsed.toPlainString();
+                    if (v.equals(r.text(f.key()))) {
+                        return null;
+                    }
+                    session.change(Msg.get("edit.field", f.label()), place(f), r.text(f.key()), v, x -> r.setText(f.key(), x),
+                            (s, x) -> s.setText(id, f.key(), x));
+                }
                 default -> {
                     String v = text == null ? "" : text.strip();
                     if (v.equals(r.text(f.key()))) {
