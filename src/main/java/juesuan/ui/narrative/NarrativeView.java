@@ -39,7 +39,9 @@ import juesuan.ui.Listeners;
 public final class NarrativeView extends BorderPane {
     private final NarrativeViewModel vm;
     private final Consumer<NarrativeViewModel.Target> jump;
-    private final VBox paragraphs = new VBox(6);
+    /** The space between paragraphs. */
+    private static final double PARAGRAPH_GAP = 6;
+    private final VBox paragraphs = new VBox(PARAGRAPH_GAP);
     private final Label summary = new Label();
     private final Map<String, ParagraphNode> nodes = new LinkedHashMap<>();
     private List<String> shownKeys = List.of();
@@ -164,6 +166,7 @@ public final class NarrativeView extends BorderPane {
     /** One heading or paragraph with its reason fields and rewrite controls. */
     private final class ParagraphNode extends VBox {
         private final TextFlow flow = new TextFlow();
+        private final HBox cells = new HBox();
         private final HBox badges = new HBox(8);
         private final VBox reasons = new VBox(4);
         private final Map<String, TextArea> reasonFields = new LinkedHashMap<>();
@@ -177,15 +180,25 @@ public final class NarrativeView extends BorderPane {
             if (p.heading()) {
                 getStyleClass().add("level-" + p.level());
             }
-            getChildren().addAll(flow, badges, reasons);
             badges.setAlignment(Pos.CENTER_LEFT);
+            if (p.tableRow()) {
+                // the lines of a table in the text join up: cells side by side, no gap above a line under the heading
+                getChildren().add(cells);
+                if (!p.row().header()) {
+                    VBox.setMargin(this, new Insets(-PARAGRAPH_GAP, 0, 0, 0));
+                }
+            } else {
+                getChildren().addAll(flow, badges, reasons);
+            }
             update(p);
         }
 
         void update(Paragraph p) {
             boolean sameText = shown != null && shown.spans().equals(p.spans()) && shown.overridden() == p.overridden()
                     && shown.stale() == p.stale();
-            if (!sameText) {
+            if (!sameText && p.tableRow()) {
+                cells.getChildren().setAll(render(p));
+            } else if (!sameText) {
                 flow.getChildren().setAll(render(p));
                 badges.getChildren().setAll(badges(p));
                 // headings and the lines of a table in the text are not rewritten
