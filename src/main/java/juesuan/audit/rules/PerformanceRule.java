@@ -53,9 +53,7 @@ public final class PerformanceRule implements Rule {
      * self-evaluated projects (from the 自评表 they are printed only when those are all of them).
      */
     private static void ratings(AuditContext ctx, long projects, Consumer<Finding> out) {
-        boolean printed = ctx.narrative().paragraphs().stream().flatMap(p -> p.spans().stream())
-                .anyMatch(s -> s.source() != null && s.source().startsWith("count:" + GRADE));
-        if (!printed || projects == 0) {
+        if (projects == 0) {
             return;
         }
         long entered = 0;
@@ -67,7 +65,12 @@ public final class PerformanceRule implements Rule {
                 entered += n;
             }
         }
-        if (any && entered != projects) {
+        if (!any || entered == projects) {
+            return;
+        }
+        boolean printed = ctx.narrative().paragraphs().stream().flatMap(p -> p.spans().stream())
+                .anyMatch(s -> s.source() != null && s.source().startsWith("count:" + GRADE));
+        if (printed) {
             out.accept(Finding.of("N-12", Severity.HINT, Msg.get("audit.gradeCounts", entered, projects),
                     Place.field("performance", GRADE + "A")));
         }
