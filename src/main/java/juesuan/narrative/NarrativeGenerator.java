@@ -137,7 +137,15 @@ public final class NarrativeGenerator {
         return out;
     }
 
-    /** {@code <@para key="2.1.1">…</@para>} and {@code <@h key="2" level=1>…</@h>}. */
+    /** The paragraph key a directive names, claimed for it: a key used twice is the template's mistake. */
+    private static String claimKey(Map<?, ?> params, Set<String> keys) throws TemplateModelException {
+        String key = ParagraphDirective.string(params.get("key"), "key");
+        if (!keys.add(key)) {
+            throw new TemplateModelException("paragraph key used twice: " + key);
+        }
+        return key;
+    }
+
     /**
      * {@code <@row key="…" cells=["1", "…", ""] header=false/>}: a line of a table set in the text (the 单位构成's
      * 序号 | 单位名称 | 备注); its text is its cells, never rewritten.
@@ -155,10 +163,7 @@ public final class NarrativeGenerator {
         @SuppressWarnings("rawtypes")
         public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
                 throws TemplateException, IOException {
-            String key = ParagraphDirective.string(params.get("key"), "key");
-            if (!keys.add(key)) {
-                throw new TemplateModelException("paragraph key used twice: " + key);
-            }
+            String key = claimKey(params, keys);
             if (!(params.get("cells") instanceof freemarker.template.TemplateSequenceModel seq)) {
                 throw new TemplateModelException("parameter cells must be a list");
             }
@@ -173,6 +178,7 @@ public final class NarrativeGenerator {
         }
     }
 
+    /** {@code <@para key="2.1.1">…</@para>} and {@code <@h key="2" level=1>…</@h>}. */
     private static final class ParagraphDirective implements TemplateDirectiveModel {
         private final NarrativeModel model;
         private final List<Paragraph> out;
@@ -190,11 +196,8 @@ public final class NarrativeGenerator {
         @SuppressWarnings("rawtypes")
         public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
                 throws TemplateException, IOException {
-            String key = string(params.get("key"), "key");
+            String key = claimKey(params, keys);
             int level = params.containsKey("level") ? ((TemplateNumberModel) params.get("level")).getAsNumber().intValue() : 0;
-            if (!keys.add(key)) {
-                throw new TemplateModelException("paragraph key used twice: " + key);
-            }
             List<ReasonUse> reasons = new ArrayList<>();
             model.collectReasons(reasons);
             StringWriter w = new StringWriter();

@@ -394,12 +394,12 @@ public final class NarrativeModel {
      * self-evaluated project; noted as unknown otherwise.
      */
     public boolean ratingsKnown() {
-        for (String g : profile.gradeFloors().sequencedKeySet()) {
+        for (String g : profile.grades()) {
             if (report.counts().get(GRADE + g) != null) {
                 return true;
             }
         }
-        if (report.counts().get(GRADE + Profile.BELOW_ALL) != null || formsCoverAll()) {
+        if (formsCoverAll()) {
             return true;
         }
         unknown.add(UNKNOWN_RATINGS);

@@ -63,6 +63,13 @@ public record Profile(String id, String name, String template, Map<String, Strin
     /** The rating below every floor (不合格). */
     public static final String BELOW_ALL = "D";
 
+    /** Every rating, highest first: the bands with a floor, then the one below them all (A, B, C, D). */
+    public List<String> grades() {
+        List<String> all = new java.util.ArrayList<>(gradeFloors.sequencedKeySet());
+        all.add(BELOW_ALL);
+        return all;
+    }
+
     public String phrase(String key) {
         String p = phrases.get(key);
         if (p == null) {

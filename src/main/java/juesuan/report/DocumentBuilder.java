@@ -310,7 +310,7 @@ public final class DocumentBuilder {
         for (JRPrintElement e : elements) {
             if (e instanceof JRPrintText t && t.getAnchorName() != null) {
                 // a heading broken early to keep its last line (keepHeadingLines) is one line again in the 目录
-                out.putIfAbsent(RareCharacters.plain(t.getFullText(), t.getMarkup() != null && !"none".equals(t.getMarkup()))
+                out.putIfAbsent(RareCharacters.plain(t)
                         .replace("\n", ""), page);
             } else if (e instanceof JRPrintFrame f) {
                 collect(f.getElements(), page, out);

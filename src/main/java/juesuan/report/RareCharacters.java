@@ -129,4 +129,9 @@ public final class RareCharacters {
     static String plain(String text, boolean styled) {
         return !styled ? text : text.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
+
+    /** A filled text element's plain text, whether it was filled as styled text or not. */
+    static String plain(net.sf.jasperreports.engine.JRPrintText t) {
+        return plain(t.getFullText(), t.getMarkup() != null && !"none".equals(t.getMarkup()));
+    }
 }

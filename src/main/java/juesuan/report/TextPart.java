@@ -117,7 +117,7 @@ final class TextPart {
             if (last == null) {
                 continue;
             }
-            String printed = RareCharacters.plain(last.getFullText(), last.getMarkup() != null && !"none".equals(last.getMarkup()));
+            String printed = RareCharacters.plain(last);
             int at = -1;
             for (int i = from; i < rows.size(); i++) {
                 if (HEADINGS.contains(rows.get(i).get("kind")) && printed.equals(rows.get(i).get("text"))) {

@@ -154,6 +154,7 @@ ${m.unit.name}${m.year}年度部门决算
 <@para key="p3.9." + it.code><@item it=it n=it?counter/></@para>
 </#list></#if>
 <@h key="p3.10" level=2>十、预算绩效管理情况</@h>
+<#macro problems>绩效自评中共发现问题${m.count("pf.problems.found")}个，已经完成整改的${m.count("pf.problems.fixed")}个，正在整改的${m.count("pf.problems.fixing")}个</#macro>
 <@para key="p3.10.1">
   ${m.unit.name}${m.year}年度预算绩效管理工作开展情况如下：<#if m.hasText("pf.system")>本部门建立了如下预算绩效管理制度：${m.text("pf.system")}<#if m.hasText("pf.mechanism")>，</#if></#if><#if m.hasText("pf.mechanism")>建立了${m.text("pf.mechanism")}的预算绩效管理工作机制</#if><#if m.hasText("pf.system") || m.hasText("pf.mechanism")>；</#if>全过程绩效管理实施情况：
   <#if m.hasCount("pf.target.projects")>编报绩效目标的${m.year}年度项目${m.count("pf.target.projects")}个，涉及预算金额${m.wan("amount:pf.target.funds")}万元；</#if>
@@ -161,9 +162,7 @@ ${m.unit.name}${m.year}年度部门决算
   <#if m.hasCount("pf.key.projects")>重点绩效评价的${m.year}年度项目${m.count("pf.key.projects")}个，涉及预算金额${m.wan("amount:pf.key.funds")}万元；</#if>
   绩效自评的${m.year}年度项目${m.count("pf.projects")}个，涉及预算金额${m.wan("amount:pf.funds")}万元<#assign avg = m.averageScore()><#if avg?has_content>，平均得分${avg}分</#if><#if m.ratingsKnown()>
   （其中，绩效评级为“优”的项目${m.gradeCount("A")}个；绩效评级为“良”的项目${m.gradeCount("B")}个；
-  绩效评级为“合格”的项目${m.gradeCount("C")}个；绩效评级为“不合格”的项目${m.gradeCount("D")}个<#if m.hasCount("pf.problems.found")>。绩效自评中共发现问题${m.count("pf.problems.found")}个，
-  已经完成整改的${m.count("pf.problems.fixed")}个，正在整改的${m.count("pf.problems.fixing")}个</#if>）<#elseif m.hasCount("pf.problems.found")>。绩效自评中共发现问题${m.count("pf.problems.found")}个，
-  已经完成整改的${m.count("pf.problems.fixed")}个，正在整改的${m.count("pf.problems.fixing")}个</#if>。
+  绩效评级为“合格”的项目${m.gradeCount("C")}个；绩效评级为“不合格”的项目${m.gradeCount("D")}个<#if m.hasCount("pf.problems.found")>。<@problems/></#if>）<#elseif m.hasCount("pf.problems.found")>。<@problems/></#if>。
 </@para>
 <@h key="p3.11" level=2>十一、其他重要事项的情况说明</@h>
 <@h key="p3.11.1" level=3>（一）机关运行经费支出情况</@h>

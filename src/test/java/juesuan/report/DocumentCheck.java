@@ -4,8 +4,6 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +40,33 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 final class DocumentCheck {
     private static final Set<String> HEADING_STYLES = Set.of("Heading1", "Heading2", "Heading3", "TableTitle");
 
+    /** Where the tests leave the documents they render, to be looked at. */
+    static final Path OUT = Path.of("target", "document-check");
+
     private DocumentCheck() {
+    }
+
+    /** A report's whole document, filled and exported as PDF and Word, both also written to {@link #OUT}. */
+    record Rendered(String name, juesuan.model.Report report, ReportFigures figures, Document document, byte[] pdf, byte[] docx) {
+        static Rendered of(String name, juesuan.model.Report r) throws IOException {
+            ReportFigures f = new ReportFigures(r, juesuan.template.TemplateLoader.forReport(r));
+            Document d = DocumentBuilder.build(r, f);
+            Rendered c = new Rendered(name, r, f, d, d.export(Document.Format.PDF), d.export(Document.Format.DOCX));
+            Files.createDirectories(OUT);
+            Files.write(OUT.resolve(name + ".pdf"), c.pdf);
+            Files.write(OUT.resolve(name + ".docx"), c.docx);
+            return c;
+        }
+
+        /** The running header of its pages. */
+        String header() {
+            return juesuan.i18n.Msg.get("report.header", report.unit().getName(), report.fiscalYear());
+        }
+
+        /** Each page's text, without the running header, the page line and the marking line. */
+        List<String> pages() throws IOException {
+            return pageTexts(pdf, header());
+        }
     }
 
     static String norm(String s) {

@@ -30,21 +30,10 @@ import org.junit.jupiter.api.Test;
  * at.
  */
 class DocumentCheckTest {
-    private static final Path OUT = Path.of("target", "document-check");
-    private static Case demo;
-    private static Case long40;
+    private static final Path OUT = DocumentCheck.OUT;
+    private static DocumentCheck.Rendered demo;
+    private static DocumentCheck.Rendered long40;
 
-    private record Case(String name, Report report, ReportFigures figures, Document document, byte[] pdf, byte[] docx) {
-        static Case of(String name, Report r) throws Exception {
-            ReportFigures f = new ReportFigures(r, TemplateLoader.forReport(r));
-            Document d = DocumentBuilder.build(r, f);
-            Case c = new Case(name, r, f, d, d.export(Document.Format.PDF), d.export(Document.Format.DOCX));
-            Files.createDirectories(OUT);
-            Files.write(OUT.resolve(name + ".pdf"), c.pdf);
-            Files.write(OUT.resolve(name + ".docx"), c.docx);
-            return c;
-        }
-    }
 
     /** Forty 项 rows, among them 项 of the officer's own with names far longer than a column. */
     static Report longNames() {
@@ -69,20 +58,20 @@ class DocumentCheckTest {
 
     @BeforeAll
     static void render() throws Exception {
-        demo = Case.of("demo", DemoReport.create());
-        long40 = Case.of("long-names", longNames());
+        demo = DocumentCheck.Rendered.of("demo", DemoReport.create());
+        long40 = DocumentCheck.Rendered.of("long-names", longNames());
     }
 
     @Test
     void theWordFileIsADocument() throws Exception {
-        for (Case c : List.of(demo, long40)) {
+        for (DocumentCheck.Rendered c : List.of(demo, long40)) {
             assertEquals(List.of(), DocumentCheck.wordStructure(c.document(), c.docx()), c.name());
         }
     }
 
     @Test
     void everyFigureOfTheWordTablesIsInItsRowAndColumn() throws Exception {
-        for (Case c : List.of(demo, long40)) {
+        for (DocumentCheck.Rendered c : List.of(demo, long40)) {
             assertEquals(List.of(), DocumentCheck.wordFigures(c.document(), c.figures(), c.report().profile(), c.docx()), c.name());
             assertEquals(List.of(), DocumentCheck.wordFixedFigures(c.document(), c.figures(), c.report().profile(), c.docx()), c.name());
         }
@@ -90,7 +79,7 @@ class DocumentCheckTest {
 
     @Test
     void everyFigureOfThePdfTablesIsInItsRowAndColumn() {
-        for (Case c : List.of(demo, long40)) {
+        for (DocumentCheck.Rendered c : List.of(demo, long40)) {
             assertEquals(List.of(), DocumentCheck.pdfFigures(c.document(), c.figures(), c.report().profile()), c.name());
         }
     }
@@ -104,7 +93,7 @@ class DocumentCheckTest {
     @Test
     void tableHeadersBreakOnlyBetweenWords() throws Exception {
         List<String> problems = new ArrayList<>();
-        for (Case c : List.of(demo, long40)) {
+        for (DocumentCheck.Rendered c : List.of(demo, long40)) {
             problems.addAll(DocumentCheck.headerBreaks(c.document(), c.pdf()));
         }
         assertEquals(List.of(), problems);
@@ -112,8 +101,8 @@ class DocumentCheckTest {
 
     @Test
     void thePdfHasNoBlankPage() throws Exception {
-        for (Case c : List.of(demo, long40)) {
-            List<String> pages = DocumentCheck.pageTexts(c.pdf(), header(c));
+        for (DocumentCheck.Rendered c : List.of(demo, long40)) {
+            List<String> pages = c.pages();
             for (int i = 0; i < pages.size(); i++) {
                 assertTrue(!pages.get(i).isBlank(), c.name() + ": page " + (i + 1) + " is blank");
             }
@@ -123,8 +112,8 @@ class DocumentCheckTest {
     @Test
     void aTableContinuedOnANextPageIsTitled续表There() throws Exception {
         int continued = 0;
-        for (Case c : List.of(demo, long40)) {
-            List<String> pages = DocumentCheck.pageTexts(c.pdf(), header(c));
+        for (DocumentCheck.Rendered c : List.of(demo, long40)) {
+            List<String> pages = c.pages();
             List<Document.Entry> outline = c.document().outline();
             for (int i = 0; i < outline.size(); i++) {
                 Document.Entry e = outline.get(i);
@@ -251,13 +240,13 @@ class DocumentCheckTest {
     @Test
     void libreOfficeRendersTheWordFileLikeThePdf() throws Exception {
         Path soffice = soffice();
-        for (Case c : List.of(demo, long40)) {
+        for (DocumentCheck.Rendered c : List.of(demo, long40)) {
             Path work = Files.createDirectories(OUT.resolve("libreoffice-" + c.name()));
             Path docx = work.resolve(c.name() + ".docx");
             Files.write(docx, c.docx());
             Path rendered = DocumentCheck.convert(soffice, docx, work);
             Files.copy(rendered, OUT.resolve(c.name() + "-libreoffice.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            List<String> pages = DocumentCheck.pageTexts(Files.readAllBytes(rendered), header(c));
+            List<String> pages = DocumentCheck.pageTexts(Files.readAllBytes(rendered), c.header());
             int pdfPages = c.document().pageCount();
             assertTrue(Math.abs(pages.size() - pdfPages) <= 2, c.name() + ": LibreOffice " + pages.size() + " pages, PDF " + pdfPages);
             for (int i = 0; i < pages.size(); i++) {
@@ -289,8 +278,8 @@ class DocumentCheckTest {
                 w.write(out);
             }
         }
-        List<String> before = DocumentCheck.pageTexts(Files.readAllBytes(DocumentCheck.convert(soffice, original, work)), header(demo));
-        List<String> after = DocumentCheck.pageTexts(Files.readAllBytes(DocumentCheck.convert(soffice, edited, work)), header(demo));
+        List<String> before = DocumentCheck.pageTexts(Files.readAllBytes(DocumentCheck.convert(soffice, original, work)), demo.header());
+        List<String> after = DocumentCheck.pageTexts(Files.readAllBytes(DocumentCheck.convert(soffice, edited, work)), demo.header());
         String heading = DocumentCheck.norm(firstHeading);
         int pageBefore = pageOf(before, heading);
         int pageAfter = pageOf(after, heading);
@@ -307,9 +296,5 @@ class DocumentCheckTest {
             }
         }
         return -1;
-    }
-
-    private static String header(Case c) {
-        return Msg.get("report.header", c.report().unit().getName(), c.report().fiscalYear());
     }
 }

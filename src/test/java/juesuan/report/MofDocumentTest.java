@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import juesuan.calculation.ReportFigures;
 import juesuan.consolidation.Members;
-import juesuan.i18n.Msg;
-import juesuan.model.Report;
 import juesuan.narrative.MofShapes;
-import juesuan.template.TemplateLoader;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,38 +22,20 @@ import org.junit.jupiter.api.Test;
  * every figure of the nine tables in its row and column.
  */
 class MofDocumentTest {
-    private static final Path OUT = Path.of("target", "document-check");
-
-    private record Shape(String name, Report report, ReportFigures figures, Document document, byte[] pdf, byte[] docx) {
-        static Shape of(String name, Report r) throws Exception {
-            ReportFigures f = new ReportFigures(r, TemplateLoader.forReport(r));
-            Document d = DocumentBuilder.build(r, f);
-            Shape s = new Shape(name, r, f, d, d.export(Document.Format.PDF), d.export(Document.Format.DOCX));
-            Files.createDirectories(OUT);
-            Files.write(OUT.resolve("mof-" + name + ".pdf"), s.pdf);
-            Files.write(OUT.resolve("mof-" + name + ".docx"), s.docx);
-            return s;
-        }
-
-        List<String> pages() throws Exception {
-            return DocumentCheck.pageTexts(pdf, Msg.get("report.header", report.unit().getName(), report.fiscalYear()));
-        }
-    }
-
-    private static Shape single;
-    private static Shape department;
-    private static Shape newUnit;
+    private static DocumentCheck.Rendered single;
+    private static DocumentCheck.Rendered department;
+    private static DocumentCheck.Rendered newUnit;
 
     @BeforeAll
     static void render() throws Exception {
-        single = Shape.of("single", MofShapes.single());
-        department = Shape.of("department", MofShapes.department());
-        newUnit = Shape.of("new-unit", MofShapes.newUnit());
+        single = DocumentCheck.Rendered.of("mof-single", MofShapes.single());
+        department = DocumentCheck.Rendered.of("mof-department", MofShapes.department());
+        newUnit = DocumentCheck.Rendered.of("mof-new-unit", MofShapes.newUnit());
     }
 
     @Test
     void thePartsComeInTheTemplatesOrder() {
-        for (Shape s : List.of(single, department, newUnit)) {
+        for (DocumentCheck.Rendered s : List.of(single, department, newUnit)) {
             List<String> top = new ArrayList<>();
             for (Document.Entry e : s.document().outline()) {
                 if (e.level() == 1) {
@@ -95,7 +71,7 @@ class MofDocumentTest {
 
     @Test
     void aUnitOnItsOwnDescribesItsBodiesInstead() throws Exception {
-        for (Shape s : List.of(single, newUnit)) {
+        for (DocumentCheck.Rendered s : List.of(single, newUnit)) {
             String pages = String.join("\n", s.pages());
             assertTrue(pages.contains("二、机构设置"), s.name());
             assertFalse(pages.contains("部门决算单位构成"), s.name());
@@ -106,7 +82,7 @@ class MofDocumentTest {
 
     @Test
     void noPageOfTheTextEndsWithAHeading() {
-        for (Shape s : List.of(single, department, newUnit)) {
+        for (DocumentCheck.Rendered s : List.of(single, department, newUnit)) {
             List<String> orphans = new ArrayList<>();
             int page = 0;
             for (net.sf.jasperreports.engine.JasperPrint part : s.document().parts()) {
@@ -133,7 +109,7 @@ class MofDocumentTest {
 
     @Test
     void everyFigureOfTheTablesIsInItsRowAndColumnAndNoPageIsBlank() throws Exception {
-        for (Shape s : List.of(single, department, newUnit)) {
+        for (DocumentCheck.Rendered s : List.of(single, department, newUnit)) {
             String profile = s.report().profile();
             assertEquals(List.of(), DocumentCheck.wordStructure(s.document(), s.docx()), s.name());
             assertEquals(List.of(), DocumentCheck.wordFigures(s.document(), s.figures(), profile, s.docx()), s.name());

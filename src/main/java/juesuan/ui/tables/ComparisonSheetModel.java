@@ -148,7 +148,10 @@ public final class ComparisonSheetModel implements SheetModel {
             case FULL -> c.fullYearBudget();
             case REASON_PRIOR -> blankToNull(session.report().reason(row, Basis.PRIOR));
             case REASON_BUDGET -> blankToNull(session.report().reason(row, Basis.BUDGET));
-            case USAGE -> itemCode(row) == null ? null : blankToNull(session.report().text(Report.USAGE + itemCode(row)));
+            case USAGE -> {
+                String code = itemCode(row);
+                yield code == null ? null : blankToNull(session.report().text(Report.USAGE + code));
+            }
             default -> null;
         };
     }
