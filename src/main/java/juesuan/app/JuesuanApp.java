@@ -148,14 +148,23 @@ public final class JuesuanApp extends Application {
         });
         stage.setOnCloseRequest(e -> {
             if (!closing) {
+                javafx.geometry.Rectangle2D now = javafx.stage.Screen.getPrimary().getVisualBounds();
                 new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                         mainWindow == null ? place.auditDivider() : mainWindow.auditDivider(),
-                        mainWindow == null ? place.auditCollapsed() : mainWindow.auditCollapsed()).write(placementFile);
+                        mainWindow == null ? place.auditCollapsed() : mainWindow.auditCollapsed(),
+                        now.getWidth(), now.getHeight()).write(placementFile);
                 if (session != null && session.report() != null) {
                     LastReport.write(file, session.report().unit().getCode(), session.report().fiscalYear());
                 }
             }
             if (session == null || closing) {
+                return;
+            }
+            // what is still in an editor is committed first; a value that cannot be taken is not dropped unasked
+            String refused = mainWindow == null ? null : mainWindow.commitPendingEdits();
+            if (refused != null && !Dialogs.confirm(stage, Msg.get("app.pendingTitle"), Msg.get("app.pendingRefusedClose", refused),
+                    Msg.get("app.pendingDiscard"), Msg.get("app.pendingBack"))) {
+                e.consume();
                 return;
             }
             // wait for every queued save (and its history version) before the window goes; say so if one failed

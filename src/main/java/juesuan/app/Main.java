@@ -33,8 +33,13 @@ public final class Main {
         quietLibraries();
         // a first word that is not an option is a command (a mistyped one is told in Chinese, not taken for the window),
         // unless it is a file to open
-        List<Path> files = args.length > 0 && juesuan.app.cli.Cli.isCommand(args[0]) ? List.of() : filesToOpen(args);
-        if (args.length > 0 && (juesuan.app.cli.Cli.isCommand(args[0]) || !args[0].startsWith("-") && files.isEmpty())) {
+        // a command anywhere among the options ("--db F audit …") is a command, not the window
+        String[] command = juesuan.app.cli.Cli.commandFirst(args);
+        if (command != null) {
+            System.exit(juesuan.app.cli.Cli.run(command));
+        }
+        List<Path> files = filesToOpen(args);
+        if (args.length > 0 && !args[0].startsWith("-") && files.isEmpty()) {
             System.exit(juesuan.app.cli.Cli.run(args));
         }
         Path database = DataDirectory.databaseFile(JuesuanApp.option(List.of(args), "--db"));

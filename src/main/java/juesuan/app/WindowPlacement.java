@@ -22,9 +22,17 @@ import juesuan.failure.ErrorLog;
  * @param maximized whether the window fills the screen
  * @param auditDivider where the 审核 panel begins, as a share of the height (0: as the app lays it out)
  * @param auditCollapsed whether the 审核 panel is folded to its summary line
+ * @param screenWidth  the usable width of the screen it was left on, in the scaled pixels of that time (0: not known)
+ * @param screenHeight its usable height
  */
 public record WindowPlacement(double x, double y, double width, double height, boolean maximized, double auditDivider,
-                              boolean auditCollapsed) {
+                              boolean auditCollapsed, double screenWidth, double screenHeight) {
+    /** A placement whose screen is not known (kept by an earlier version). */
+    public WindowPlacement(double x, double y, double width, double height, boolean maximized, double auditDivider,
+                           boolean auditCollapsed) {
+        this(x, y, width, height, maximized, auditDivider, auditCollapsed, 0, 0);
+    }
+
     /** The size the window is laid out for. */
     public static final double PREFERRED_WIDTH = 1360;
     public static final double PREFERRED_HEIGHT = 860;
@@ -39,6 +47,16 @@ public record WindowPlacement(double x, double y, double width, double height, b
 
     /** Where to open on a screen, given what was kept (if anything). */
     public static WindowPlacement initial(Area screen, Optional<WindowPlacement> kept) {
+        if (kept.isPresent() && otherScreen(kept.get(), screen)) {
+            // the same monitor at another scaling (125 % then 100 %), or another monitor: the same share of the screen,
+            // maximised again if it was, centred — not the old scaled pixels, which would come back as a small window
+            WindowPlacement k = kept.get();
+            double w = Math.max(Math.min(MIN_WIDTH, screen.width()), Math.min(screen.width(), k.width() / k.screenWidth() * screen.width()));
+            double h = Math.max(Math.min(MIN_HEIGHT, screen.height()), Math.min(screen.height(), k.height() / k.screenHeight() * screen.height()));
+            return new WindowPlacement(screen.x() + (screen.width() - w) / 2, screen.y() + (screen.height() - h) / 2, w, h,
+                    k.maximized() || screen.width() <= MAXIMIZE_UP_TO && k.width() >= k.screenWidth() - 2,
+                    k.auditDivider(), k.auditCollapsed(), screen.width(), screen.height());
+        }
         if (kept.isPresent() && fits(kept.get(), screen)) {
             return kept.get();
         }
@@ -46,7 +64,13 @@ public record WindowPlacement(double x, double y, double width, double height, b
         double h = Math.min(PREFERRED_HEIGHT, screen.height());
         return new WindowPlacement(screen.x() + (screen.width() - w) / 2, screen.y() + (screen.height() - h) / 2, w, h,
                 screen.width() <= MAXIMIZE_UP_TO, kept.map(WindowPlacement::auditDivider).orElse(0.0),
-                kept.map(WindowPlacement::auditCollapsed).orElse(false));
+                kept.map(WindowPlacement::auditCollapsed).orElse(false), screen.width(), screen.height());
+    }
+
+    /** Whether a placement was kept on a screen of another size (in scaled pixels) than this one. */
+    static boolean otherScreen(WindowPlacement p, Area screen) {
+        return p.screenWidth() > 0 && p.screenHeight() > 0
+                && (Math.abs(p.screenWidth() - screen.width()) > 2 || Math.abs(p.screenHeight() - screen.height()) > 2);
     }
 
     /** A kept placement fits when it is big enough and wholly on the screen (the monitor may have changed). */
@@ -73,7 +97,8 @@ public record WindowPlacement(double x, double y, double width, double height, b
             return Optional.of(new WindowPlacement(Double.parseDouble(p.getProperty("x")), Double.parseDouble(p.getProperty("y")),
                     Double.parseDouble(p.getProperty("width")), Double.parseDouble(p.getProperty("height")),
                     Boolean.parseBoolean(p.getProperty("maximized")), Double.parseDouble(p.getProperty("auditDivider", "0")),
-                    Boolean.parseBoolean(p.getProperty("auditCollapsed", "false"))));
+                    Boolean.parseBoolean(p.getProperty("auditCollapsed", "false")),
+                    Double.parseDouble(p.getProperty("screenWidth", "0")), Double.parseDouble(p.getProperty("screenHeight", "0"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged file only costs the placement: the window opens as on a first start
         }
@@ -89,6 +114,8 @@ public record WindowPlacement(double x, double y, double width, double height, b
         p.setProperty("maximized", Boolean.toString(maximized));
         p.setProperty("auditDivider", Double.toString(auditDivider));
         p.setProperty("auditCollapsed", Boolean.toString(auditCollapsed));
+        p.setProperty("screenWidth", Double.toString(screenWidth));
+        p.setProperty("screenHeight", Double.toString(screenHeight));
         try {
             StringWriter out = new StringWriter();
             p.store(out, null);

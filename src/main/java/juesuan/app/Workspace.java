@@ -64,6 +64,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace open(Path file, Mode mode) {
+        return open(file, mode, true);
+    }
+
+    /**
+     * Opens a database; a new one gets the demo unit when {@code demo} says so (not a database made to receive the
+     * units' packages: {@code ./juesuan import} into a new file).
+     */
+    public static Workspace open(Path file, Mode mode, boolean demo) {
         Path mv = Database.mvFile(file);
         ErrorLog.useFolder(mv.getParent());
         ReportHistory history = ReportHistory.of(mv);
@@ -71,9 +79,11 @@ public final class Workspace implements AutoCloseable {
         if (!Files.exists(mv) && !Files.isSymbolicLink(mv)) {
             if (history.isEmpty()) {
                 Database db = Database.create(mv, fresh -> {
-                    ReportStore s = new ReportStore(fresh);
-                    long id = s.insert(DemoReport.create());
-                    Snapshots.save(s, history, id, "");
+                    if (demo) {
+                        ReportStore s = new ReportStore(fresh);
+                        long id = s.insert(DemoReport.create());
+                        Snapshots.save(s, history, id, "");
+                    }
                 });
                 return new Workspace(db, history, Mode.EDIT, notices, mv);
             }
@@ -85,6 +95,10 @@ public final class Workspace implements AutoCloseable {
         try {
             db = Database.openReadOnly(mv);
         } catch (Database.OpenFailure f) {
+            if (mode == Mode.READ && f.problem() == juesuan.failure.Failures.DatabaseProblem.IN_USE && !history.isEmpty()) {
+                // the window has the file: a reading command reads what was last saved, from the history beside it
+                return inUse(mv, history);
+            }
             if (!f.damaged()) {
                 throw f;
             }
@@ -199,7 +213,7 @@ public final class Workspace implements AutoCloseable {
         }
         // READ: in memory; EDIT: built under a temporary name and moved into place when complete
         List<String> told = new ArrayList<>();
-        java.util.function.Consumer<Database> fill = fresh -> told.addAll(restore(new ReportStore(fresh), history, newerInDatabase));
+        java.util.function.Consumer<Database> fill = fresh -> told.addAll(restore(new ReportStore(fresh), history, newerInDatabase).notices());
         if (mode == Mode.READ) {
             fill.accept(db);
         } else {
@@ -216,10 +230,46 @@ public final class Workspace implements AutoCloseable {
         return w;
     }
 
-    /** Fills a new database from the history (and the old file's newer reports); returns what to tell the user. */
-    private static List<String> restore(ReportStore store, ReportHistory history, Map<String, Report> newerInDatabase) {
-        Map<String, Report> newer = new HashMap<>(newerInDatabase);
+    /**
+     * A reading command while the window (or another program) has the database open: the reports as last saved,
+     * read from the history into memory. Every save of the window is in the history before it says 已保存, so this is
+     * what the officer has saved; nothing on disk is changed.
+     */
+    private static Workspace inUse(Path mv, ReportHistory history) {
+        Database db = Database.openInMemory();
         List<String> notices = new ArrayList<>();
+        Restored r = restore(new ReportStore(db), history, new HashMap<>());
+        notices.add(Msg.get("workspace.inUse", mv, r.newest()));
+        r.unreadableNotice().ifPresent(notices::add);
+        ErrorLog.info("database " + mv + " in use: read from the history");
+        return new Workspace(db, history, Mode.READ, notices, mv);
+    }
+
+    /**
+     * What a restore from the history did.
+     *
+     * @param restored   how many reports came from the history
+     * @param newest     the time of the newest version restored
+     * @param unreadable the reports none of whose versions could be read ("105/2023")
+     */
+    record Restored(int restored, String newest, List<String> unreadable) {
+        Optional<String> unreadableNotice() {
+            return unreadable.isEmpty() ? Optional.empty()
+                    : Optional.of(Msg.get("recovery.unreadableReports", String.join(Msg.get("cli.listSeparator"), unreadable)));
+        }
+
+        /** What to tell the user. */
+        List<String> notices() {
+            List<String> out = new ArrayList<>();
+            out.add(Msg.get("recovery.restored", restored, newest));
+            unreadableNotice().ifPresent(out::add);
+            return out;
+        }
+    }
+
+    /** Fills a new database from the history (and the old file's newer reports). */
+    private static Restored restore(ReportStore store, ReportHistory history, Map<String, Report> newerInDatabase) {
+        Map<String, Report> newer = new HashMap<>(newerInDatabase);
         int restored = 0;
         String newest = "";
         List<String> unreadable = new ArrayList<>();
@@ -243,11 +293,7 @@ public final class Workspace implements AutoCloseable {
         for (Report r : newer.values()) {
             store.insert(r);
         }
-        notices.add(Msg.get("recovery.restored", restored, newest));
-        if (!unreadable.isEmpty()) {
-            notices.add(Msg.get("recovery.unreadableReports", String.join(Msg.get("cli.listSeparator"), unreadable)));
-        }
-        return notices;
+        return new Restored(restored, newest, unreadable);
     }
 
     private static Path aside(Path mv) {

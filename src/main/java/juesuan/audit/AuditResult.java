@@ -3,7 +3,7 @@ package juesuan.audit;
 import java.util.List;
 import juesuan.model.Report;
 
-/** The findings of an audit, in rule order. */
+/** The findings of an audit: 错误 first, then 提示 and 尾差, each in rule order. */
 public record AuditResult(List<Finding> findings) {
     public AuditResult {
         findings = List.copyOf(findings);

@@ -5,6 +5,7 @@ import java.util.List;
 import juesuan.audit.rules.AdminOpexRule;
 import juesuan.audit.rules.BasicTextRule;
 import juesuan.audit.rules.CatalogRule;
+import juesuan.audit.rules.CompletenessRule;
 import juesuan.audit.rules.EmptyReportRule;
 import juesuan.audit.rules.ComparisonBaseRule;
 import juesuan.audit.rules.FundStatementRule;
@@ -35,7 +36,7 @@ public final class Auditor {
                 new HierarchyRule("T5-1", "T5"), new HierarchyRule("T8/9-1", "T8"), new HierarchyRule("T8/9-1", "T9"),
                 new FundStatementRule("T8", Msg.get("audit.noFundMarker")), new FundStatementRule("T9", Msg.get("audit.noStateCapitalMarker")),
                 new NonFiscalSurplusRule(), new AdminOpexRule(), new BasicTextRule(), new RewrittenTextRule(), new ShareSumRule(),
-                new ComparisonBaseRule(), new ReasonRule(), new ResidueRule(), new CatalogRule(), new UnitNameRule(),
+                new ComparisonBaseRule(), new ReasonRule(), new CompletenessRule(), new ResidueRule(), new CatalogRule(), new UnitNameRule(),
                 new ThreePublicQuantityRule(), new PerformanceRule(), new VehicleRule(), new PrintableRule(), new EmptyReportRule());
     }
 
@@ -50,7 +51,7 @@ public final class Auditor {
     }
 
     /**
-     * Runs every rule; the findings come in the rules' order. The text is written on a second thread while the rules
+     * Runs every rule; the findings come 错误 first, then 提示 and 尾差, each in the rules' order. The text is written on a second thread while the rules
      * that do not read it run (on a large report the text is half of the 审核), then the rules that read it run.
      */
     public static AuditResult audit(AuditContext ctx) {
@@ -67,6 +68,8 @@ public final class Auditor {
         }
         List<Finding> out = new ArrayList<>();
         found.forEach(out::addAll);
+        // 错误 first, then 提示, then 尾差; within each the rules' order (a stable sort)
+        out.sort(java.util.Comparator.comparing(Finding::severity));
         return new AuditResult(out);
     }
 }

@@ -62,6 +62,23 @@ public final class Comparisons {
         return figures.value(d.current());
     }
 
+    /**
+     * The bases of a comparison as they are used: what is typed, and where no 年初预算数 is typed, the figure it
+     * follows ({@link ComparisonDef#initialFrom()}).
+     */
+    public Comparison bases(ComparisonDef d) {
+        Comparison c = report.comparison(d.key());
+        if (c.initialBudget() == null && d.initialFrom() != null) {
+            return c.withInitialBudget(figures.value(d.initialFrom()));
+        }
+        return c;
+    }
+
+    /** Whether a comparison's 年初预算数 is the figure it follows (nothing typed for it). */
+    public boolean initialFollows(ComparisonDef d) {
+        return d.initialFrom() != null && report.comparison(d.key()).initialBudget() == null;
+    }
+
     /** Against 上年决算数. */
     public Change prior(ComparisonDef d) {
         return Change.of(current(d), report.comparison(d.key()).priorFinal());
@@ -71,7 +88,7 @@ public final class Comparisons {
      * Against the budget: 年初预算数, or 全年预算数 when the 年初预算数 is zero or missing and {@code fallback} allows it.
      */
     public BudgetChange budget(ComparisonDef d, boolean fallback) {
-        Comparison c = report.comparison(d.key());
+        Comparison c = bases(d);
         boolean initialZero = c.initialBudget() == null || c.initialBudget().signum() == 0;
         boolean useFull = fallback && initialZero && c.fullYearBudget() != null && c.fullYearBudget().signum() != 0;
         return new BudgetChange(Change.of(current(d), useFull ? c.fullYearBudget() : c.initialBudget()), useFull);

@@ -14,6 +14,7 @@ public final class ComputedTable {
     private final List<ComputedRow> rows;
     private final Map<String, ComputedRow> byKey = new LinkedHashMap<>();
     private java.util.Set<String> derived = java.util.Set.of();
+    private java.util.Set<String> following = java.util.Set.of();
     /** Computed cells that print another figure than their sum: cell → the exact sum. */
     private Map<String, BigDecimal> sums = Map.of();
 
@@ -65,6 +66,7 @@ public final class ComputedTable {
         }
         ComputedTable t = new ComputedTable(template, out);
         t.derived = derived;
+        t.following = following;
         t.sums = Map.copyOf(kept);
         return t;
     }
@@ -82,6 +84,18 @@ public final class ComputedTable {
 
     void derived(java.util.Set<String> cells) {
         this.derived = java.util.Set.copyOf(cells);
+    }
+
+    void following(java.util.Set<String> cells) {
+        this.following = java.util.Set.copyOf(cells);
+    }
+
+    /**
+     * Whether an input cell shows a figure it follows from another table (nothing typed in it; see
+     * {@code derivations.json}, "follows"): typing takes it over.
+     */
+    public boolean isFollowing(String row, String column) {
+        return following.contains(TableCalculator.cell(row, column));
     }
 
     /** Whether a cell takes its value from another table (see {@code derivations.json}). */

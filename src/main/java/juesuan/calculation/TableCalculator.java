@@ -29,18 +29,23 @@ public final class TableCalculator {
     }
 
     public static ComputedTable compute(TableTemplate template, TableData data, Catalog functions) {
-        return compute(template, data, functions, Map.of());
+        return compute(template, data, functions, Map.of(), Map.of());
     }
 
     /**
      * A table whose derived cells (row/column → value, taken from other tables) are filled with the given values
-     * instead of what is stored; they count as computed.
+     * instead of what is stored, and count as computed; its following cells (nothing typed in them) are filled with
+     * theirs and stay input cells.
      */
-    public static ComputedTable compute(TableTemplate template, TableData data, Catalog functions, Map<String, BigDecimal> derived) {
+    public static ComputedTable compute(TableTemplate template, TableData data, Catalog functions, Map<String, BigDecimal> derived,
+                                        Map<String, BigDecimal> following) {
+        Map<String, BigDecimal> from = new HashMap<>(following);
+        from.putAll(derived);
         ComputedTable t = template.kind() == TableKind.FUNCTION
-                ? computeFunction(template, data, functions)
-                : computeFixed(template, data, derived);
+                ? computeFunction(template, data, functions, from)
+                : computeFixed(template, data, from);
         t.derived(derived.keySet());
+        t.following(following.keySet());
         return data.printed().isEmpty() ? t : t.withPrinted(data.printed());
     }
 
@@ -93,11 +98,6 @@ public final class TableCalculator {
         return values;
     }
 
-    /** Input cells of a row with its computed columns filled. */
-    private static Map<String, BigDecimal> inputRow(TableTemplate t, TableData data, String row) {
-        return inputRow(t, data, row, Map.of());
-    }
-
     private static Map<String, BigDecimal> inputRow(TableTemplate t, TableData data, String row, Map<String, BigDecimal> derived) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (ColumnDef c : t.columns()) {
@@ -134,7 +134,7 @@ public final class TableCalculator {
         return ordered;
     }
 
-    private static ComputedTable computeFunction(TableTemplate t, TableData data, Catalog functions) {
+    private static ComputedTable computeFunction(TableTemplate t, TableData data, Catalog functions, Map<String, BigDecimal> from) {
         Set<String> leaves = new LinkedHashSet<>(data.rows());
         leaves.addAll(data.cells().keySet());
         Set<String> codes = new HashSet<>();
@@ -151,7 +151,7 @@ public final class TableCalculator {
 
         Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
         for (String leaf : leaves) {
-            values.put(leaf, inputRow(t, data, leaf));
+            values.put(leaf, inputRow(t, data, leaf, from));
         }
         // Parents from the deepest level up: 款 = Σ项, then 类 = Σ款 — each parent adds its catalog children that have
         // rows, so the work grows with the rows, not with rows × parents.

@@ -732,7 +732,7 @@ public final class WorkbookImport {
         TableTemplate t = r.table();
         Set<Integer> amountCols = amountColumns(r, mapping.columns().getOrDefault(t.code(), Map.of()).values());
         Set<String> derived = new java.util.HashSet<>();
-        template.derivations(t.code()).forEach(d -> derived.add(d.row() + "/" + d.column()));
+        template.derivations(t.code()).stream().filter(d -> !d.follows()).forEach(d -> derived.add(d.row() + "/" + d.column()));
         // cells the printed layout names on their own (公开04表's income side: one line per kind of 财政拨款)
         for (com.fasterxml.jackson.databind.JsonNode a : TemplateLoader.json(template.year(), "import.json").path(t.code())) {
             String[] cell = a.path("cell").asText().split("/");

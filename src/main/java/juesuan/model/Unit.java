@@ -68,6 +68,20 @@ public final class Unit {
         setInternalBodies(from.internalBodies);
     }
 
+    /**
+     * Who the 情况说明 speaks of: the unit's own full name, or — for the 本级 of a department ("某某局（本级）") — the
+     * department's name, as published texts write it. Never the 主管部门, which is the body above the unit.
+     */
+    public String subjectName() {
+        String n = name == null ? "" : name.strip();
+        for (String mark : juesuan.i18n.Msg.get("unit.ownLevelMarks").split(",")) {
+            if (n.endsWith(mark) && n.length() > mark.length()) {
+                return n.substring(0, n.length() - mark.length()).strip();
+            }
+        }
+        return n;
+    }
+
     /** The ordered items of one kind. */
     public List<String> items(UnitItemKind kind) {
         return switch (kind) {

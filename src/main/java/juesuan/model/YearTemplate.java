@@ -18,13 +18,22 @@ import java.util.Optional;
  * @param inherits             the year this template inherits from (0: none, a base year)
  * @param changes              the classification changes from {@code inherits} to this year
  * @param localCodes           the codes of a report's own added to the shipped catalogs (empty for the shipped template)
- * @param derivations          cells one table takes from others (computed, never typed)
+ * @param derivations          cells one table takes from others (computed, never typed), and cells that follow
+ *                             others until a figure is typed in them
+ * @param offers               the 项 rows a 功能分类 table is offered from the report's other tables
+ * @param conditions           named shapes of a report ("all its money is 一般公共预算"): each a list of typed cells,
+ *                             "TABLE/ROW/COLUMN" with * for any row or column, that must all be empty or zero
+ * @param unitTypes            the 单位类型 a unit may have (the rules read them by these exact words)
  */
 public record YearTemplate(int year, Catalog functions, Catalog economics, List<TableTemplate> tables,
                            List<FormSection> forms, List<ComparisonDef> comparisons, List<ComparisonGroup> comparisonGroups,
                            List<GlossaryTerm> glossary, int inherits, List<CatalogChange> changes,
-                           List<LocalCode> localCodes, List<Derivation> derivations) {
+                           List<LocalCode> localCodes, List<Derivation> derivations, List<RowOffer> offers,
+                           java.util.Map<String, List<String>> conditions, List<String> unitTypes) {
     public YearTemplate {
+        offers = List.copyOf(offers);
+        conditions = java.util.Map.copyOf(conditions);
+        unitTypes = List.copyOf(unitTypes);
         derivations = List.copyOf(derivations);
         changes = List.copyOf(changes);
         localCodes = List.copyOf(localCodes);
@@ -43,9 +52,14 @@ public record YearTemplate(int year, Catalog functions, Catalog economics, List<
                 && c.catalog() == catalog && c.code().equals(code)).findFirst();
     }
 
-    /** The derived cells of one table. */
+    /** The derived and following cells of one table. */
     public List<Derivation> derivations(String table) {
         return derivations.stream().filter(d -> d.table().equals(table)).toList();
+    }
+
+    /** The rows offered to one table. */
+    public List<RowOffer> offers(String table) {
+        return offers.stream().filter(o -> o.table().equals(table)).toList();
     }
 
     public Optional<TableTemplate> table(String code) {

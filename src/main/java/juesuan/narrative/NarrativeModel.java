@@ -103,10 +103,33 @@ public final class NarrativeModel {
         return report.consolidation() != null;
     }
 
-    /** The department's name in sentences: the 主管部门 when set, else the unit's name. */
-    public String getDepartment() {
-        String s = report.unit().getSupervisor();
-        return s == null || s.isBlank() ? report.unit().getName() : s;
+    /**
+     * Who the sentences speak of ("某某的职能职责", "某某无下属单位"): the unit's own name, or the department's for a
+     * 本级 (its name without （本级）) and for a 汇总 (whose unit is the department). Never the 主管部门 field.
+     */
+    public String getSubject() {
+        return report.unit().subjectName();
+    }
+
+    /**
+     * What the text prints where an item the document labels is not filled yet (a draft only: 审核 C-1 holds 定稿
+     * until it is): the profile's "（待填写）", marked so the screen links it to the field.
+     */
+    public String blank(String item) {
+        return mark("blank:" + item, profile.phrase("valueMissing"));
+    }
+
+    /** A unit's single-line detail, or the blank marker when it is not filled. */
+    public String orBlank(String item) {
+        Unit u = report.unit();
+        String v = switch (item) {
+            case "contactPerson" -> u.getContactPerson();
+            case "contactPhone" -> u.getContactPhone();
+            case "supervisor" -> u.getSupervisor();
+            case "unitType" -> u.getUnitType();
+            default -> throw new IllegalArgumentException("no unit detail " + item);
+        };
+        return v == null || v.isBlank() ? blank(item) : v;
     }
 
     /** 一, 二, … for numbered items. */

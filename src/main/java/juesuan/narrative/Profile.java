@@ -25,12 +25,22 @@ import java.util.Map;
  *                               tables, the text says so), or null when the text has none
  * @param gradeFloors            the 绩效 rating bands: each rating's lowest 自评 score, highest rating first
  *                               (优 90, 良 80, 合格 60; below the last floor the last rating's next, 不合格)
+ * @param requires               what must be filled before 定稿 because this profile's document prints it (or the
+ *                               receiving side needs it): items of {@link #REQUIRABLE}, each an 错误 until filled
  */
 public record Profile(String id, String name, String template, Map<String, String> phrases, List<String> comparisonGroups,
                       boolean budgetFallbackFullYear, int defaultPercentDecimals, boolean defaultZeroBaseHundred,
                       Map<String, String> documentFonts, juesuan.model.ZeroAmounts zeroAmounts,
                       Boolean defaultBudgetCompletion, List<Part> document, String formsSection,
-                      java.util.SequencedMap<String, java.math.BigDecimal> gradeFloors) {
+                      java.util.SequencedMap<String, java.math.BigDecimal> gradeFloors, List<String> requires) {
+    /**
+     * The items a profile may require: the unit's 主管部门, 单位类型 (one of the template's types), 职能职责, 单位构成 or
+     * 机构设置 (下属单位 or 内设机构), 联系人, 联系电话, the 名词解释, and a text in which every heading has something
+     * under it.
+     */
+    public static final java.util.Set<String> REQUIRABLE = java.util.Set.of("supervisor", "unitType", "duties",
+            "structure", "contactPerson", "contactPhone", "glossary", "text");
+
     /**
      * A part of the printed document: "cover", "text" (the paragraphs from the heading {@code from} up to the heading
      * {@code until}, either end open; the document's title line opens a text that starts at the beginning), "tables"
@@ -48,6 +58,7 @@ public record Profile(String id, String name, String template, Map<String, Strin
         phrases = Map.copyOf(phrases);
         documentFonts = Map.copyOf(documentFonts);
         comparisonGroups = List.copyOf(comparisonGroups);
+        requires = List.copyOf(requires);
     }
 
     /** The rating of a 自评 score: the first band whose floor it reaches, else the band below all floors ("D"). */

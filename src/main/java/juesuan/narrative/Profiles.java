@@ -53,6 +53,19 @@ public final class Profiles {
         return floors;
     }
 
+    /** What must be filled before 定稿 ("requires": ["duties", …]); each item one the rule knows. */
+    private static List<String> requires(String id, JsonNode p) {
+        List<String> items = new ArrayList<>();
+        for (JsonNode n : p.path("requires")) {
+            String item = n.asText();
+            if (!Profile.REQUIRABLE.contains(item)) {
+                throw new IllegalStateException("profile " + id + ": cannot require " + item + "; known: " + Profile.REQUIRABLE);
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
     /** The document's parts ("document": [{"part": "cover"}, {"part": "text", "from": …, "until": …}, …]). */
     private static List<Profile.Part> document(String id, JsonNode p) {
         List<Profile.Part> parts = new ArrayList<>();
@@ -95,7 +108,8 @@ public final class Profiles {
                             p.path("percentDecimals").asInt(2), p.path("zeroBaseHundred").asBoolean(false), fonts,
                             juesuan.model.ZeroAmounts.of(p.path("zeroAmounts").asText("blank")),
                             p.has("budgetCompletion") ? p.path("budgetCompletion").asBoolean() : null, document(id, p),
-                            p.hasNonNull("formsSection") ? p.path("formsSection").asText() : null, gradeFloors(p)));
+                            p.hasNonNull("formsSection") ? p.path("formsSection").asText() : null, gradeFloors(p),
+                            requires(id, p)));
                 }
             }
         } catch (IOException e) {

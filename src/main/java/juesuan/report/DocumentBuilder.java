@@ -92,9 +92,7 @@ public final class DocumentBuilder {
         for (Profile.Part spec : profile.document()) {
             switch (spec.kind()) {
                 case "cover" -> parts.add(new DocumentPart("cover", null, null, new HashMap<>(Map.of("UNIT_NAME", unit,
-                        "TITLE", java.text.MessageFormat.format(profile.phrase("coverTitle"), year),
-                        "DATE_LINE", report.unit().getSupervisor() == null || report.unit().getSupervisor().isBlank() ? ""
-                                : Msg.get("report.coverSupervisor", report.unit().getSupervisor()))), List.of()));
+                        "TITLE", java.text.MessageFormat.format(profile.phrase("coverTitle"), year))), List.of()));
                 case "text" -> parts.add(new DocumentPart("text", Msg.get("report.textPart"), null, new HashMap<>(),
                         TextPart.rows(narrative, spec, profile.formsSection())));
                 case "tables" -> {

@@ -108,6 +108,7 @@ final class WordWriter {
             doc.getProperties().getCoreProperties().setCreator(Msg.get("app.title"));
             w.styles();
             w.body();
+            w.fillContents();
             w.furniture();
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             doc.write(out);
@@ -237,38 +238,90 @@ final class WordWriter {
         rows.clear();
     }
 
-    /** The 目录: Word's TOC field over the headings, its result already filled with the document's entries. */
+    /** The 目录's entry paragraphs, filled once the body is written ({@link #fillContents}). */
+    private final List<XWPFParagraph> contentsEntries = new ArrayList<>();
+    /** Where the 目录 ends: the body's headings are looked for after it. */
+    private XWPFParagraph contentsEnd;
+
+    /**
+     * The 目录: Word's TOC field over the headings. Its entries are filled after the body ({@link #fillContents}):
+     * each entry's page number is a PAGEREF field to a bookmark on its heading, showing the PDF's page until Word (or
+     * LibreOffice) lays the document out and sets the page the heading falls on.
+     */
     private void contents() {
         TemplateLayout l = TemplateLayout.of("contents");
         Item title = l.title().stream().filter(e -> e.staticText() != null).findFirst().orElseThrow();
         XWPFParagraph head = paragraph();
         head.setStyle("TOCHeading");
         run(head, title.staticText(), null, null);
-        List<Map<String, ?>> entries = source.contents();
-        List<XWPFParagraph> ps = new ArrayList<>();
-        for (Map<String, ?> e : entries) {
+        for (Map<String, ?> e : source.contents()) {
             XWPFParagraph p = paragraph();
             int level = ((Number) e.get("level")).intValue();
             p.setStyle(level <= 1 ? "TOC1" : "TOC2");
-            ps.add(p);
+            contentsEntries.add(p);
         }
-        if (ps.isEmpty()) {
-            ps.add(paragraph());
+        if (contentsEntries.isEmpty()) {
+            contentsEntries.add(paragraph());
         }
-        // the field: begin, instruction and separator in the first entry, its end after the last
-        CTP first = ps.getFirst().getCTP();
+        contentsEnd = contentsEntries.getLast();
+    }
+
+    /**
+     * Fills the 目录 now that the headings are written: each entry's heading gets a bookmark, and the entry its title,
+     * a tab and a PAGEREF field to that bookmark (its result the PDF's page), all within the TOC field. An entry whose
+     * heading is not found keeps its page as plain text.
+     */
+    private void fillContents() {
+        List<Map<String, ?>> entries = source.contents();
+        List<XWPFParagraph> body = doc.getParagraphs();
+        int from = body.indexOf(contentsEnd) + 1;
+        CTP first = contentsEntries.getFirst().getCTP();
         first.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         CTText instr = first.addNewR().addNewInstrText();
         instr.setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
         instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
         first.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         for (int i = 0; i < entries.size(); i++) {
-            XWPFParagraph p = ps.get(i);
-            run(p, String.valueOf(entries.get(i).get("title")), null, null);
+            String title = String.valueOf(entries.get(i).get("title"));
+            String page = String.valueOf(entries.get(i).get("page"));
+            XWPFParagraph p = contentsEntries.get(i);
+            run(p, title, null, null);
             p.createRun().addTab();
-            run(p, String.valueOf(entries.get(i).get("page")), null, null);
+            int at = from;
+            while (at < body.size() && !same(body.get(at).getText(), title)) {
+                at++;
+            }
+            if (at < body.size()) {
+                String name = "_TocJs" + (i + 1);
+                bookmark(body.get(at), name, i + 1);
+                pageRef(p, name, page);
+                from = at + 1;
+            } else {
+                run(p, page, null, null);
+            }
         }
-        ps.getLast().getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+        contentsEntries.getLast().getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /** A bookmark at a heading (a heading is one line, kept with what follows: its end is on its page). */
+    private static void bookmark(XWPFParagraph p, String name, int id) {
+        CTP ctp = p.getCTP();
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark start = ctp.addNewBookmarkStart();
+        start.setName(name);
+        start.setId(BigInteger.valueOf(id));
+        ctp.addNewBookmarkEnd().setId(BigInteger.valueOf(id));
+    }
+
+    /** PAGEREF to a bookmark, with the page it shows until the document is laid out. */
+    private void pageRef(XWPFParagraph p, String bookmark, String page) {
+        CTP ctp = p.getCTP();
+        ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        CTText instr = ctp.addNewR().addNewInstrText();
+        instr.setStringValue(" PAGEREF " + bookmark + " \\h ");
+        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        run(p, page, null, null);
+        ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     /** A part laid out from its template's bands: title lines and grids, the table, the notes under it. */

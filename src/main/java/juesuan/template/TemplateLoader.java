@@ -21,6 +21,7 @@ import juesuan.model.CatalogChange;
 import juesuan.model.CatalogEntry;
 import juesuan.model.CatalogKind;
 import juesuan.model.Derivation;
+import juesuan.model.RowOffer;
 import juesuan.model.LocalCode;
 import juesuan.model.Report;
 import juesuan.model.ColumnDef;
@@ -237,7 +238,8 @@ public final class TemplateLoader {
         List<ComparisonDef> comparisons = new ArrayList<>();
         for (JsonNode c : cmpJson.path("comparisons")) {
             comparisons.add(new ComparisonDef(c.path("key").asText(), c.path("section").asText(), c.path("label").asText(),
-                    FigureRef.parse(c.path("current").asText()), bases(c.path("bases"))));
+                    FigureRef.parse(c.path("current").asText()), bases(c.path("bases")),
+                    c.hasNonNull("initialFrom") ? FigureRef.parse(c.path("initialFrom").asText()) : null));
         }
         List<ComparisonGroup> groups = new ArrayList<>();
         for (JsonNode g : cmpJson.path("groups")) {
@@ -250,7 +252,7 @@ public final class TemplateLoader {
             glossary.add(new GlossaryTerm(g.path("term").asText(), g.path("definition").asText()));
         }
         List<Derivation> derivations = new ArrayList<>();
-        for (JsonNode d : readJson(year, "derivations.json").path("derivations")) {
+        for (JsonNode d : readJson(year, "derivations.json").path("derivations")) { // derived cells: never typed
             String[] cell = d.path("cell").asText().split("/");
             if (cell.length != 3) {
                 throw new IllegalStateException(Msg.get("template.badRow", "derivations.json", d.path("cell").asText()));
@@ -261,8 +263,39 @@ public final class TemplateLoader {
                         strings(d.path("terms")).stream().map(t -> t.replace("{class}", c)).toList()));
             }
         }
+        JsonNode derivationsJson = readJson(year, "derivations.json");
+        for (JsonNode d : derivationsJson.path("follows")) {
+            String[] cell = d.path("cell").asText().split("/");
+            if (cell.length != 3) {
+                throw new IllegalStateException(Msg.get("template.badRow", "derivations.json", d.path("cell").asText()));
+            }
+            derivations.add(new Derivation(cell[0], cell[1], cell[2], strings(d.path("terms")), true,
+                    d.hasNonNull("when") ? d.path("when").asText() : null));
+        }
+        List<RowOffer> offers = new ArrayList<>();
+        for (JsonNode o : derivationsJson.path("offers")) {
+            offers.add(new RowOffer(o.path("table").asText(), o.path("from").asText(),
+                    o.hasNonNull("column") ? o.path("column").asText() : null, strings(o.path("notIn")),
+                    o.hasNonNull("when") ? o.path("when").asText() : null,
+                    o.hasNonNull("unless") ? o.path("unless").asText() : null));
+        }
+        Map<String, List<String>> conditions = new java.util.LinkedHashMap<>();
+        derivationsJson.path("conditions").fields().forEachRemaining(e -> conditions.put(e.getKey(), strings(e.getValue().path("zero"))));
+        for (Derivation d : derivations) {
+            if (d.when() != null && !conditions.containsKey(d.when())) {
+                throw new IllegalStateException(Msg.get("template.badRow", "derivations.json", d.when()));
+            }
+        }
+        for (RowOffer o : offers) {
+            for (String c : java.util.Arrays.asList(o.when(), o.unless())) {
+                if (c != null && !conditions.containsKey(c)) {
+                    throw new IllegalStateException(Msg.get("template.badRow", "derivations.json", c));
+                }
+            }
+        }
+        List<String> unitTypes = strings(readJson(year, "unit.json").path("types"));
         return new YearTemplate(year, functions, economics, tables, forms, comparisons, groups, glossary, inherits,
-                changes, codes, derivations);
+                changes, codes, derivations, offers, conditions, unitTypes);
     }
 
     private static List<CatalogEntry> entries(List<LocalCode> codes, CatalogKind kind) {

@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Window;
 import juesuan.i18n.Msg;
 
-/** Messages that need the user's attention: a dialog with the Chinese sentence and one 确定 button. */
+/** Messages that need the user's attention: a dialog with the Chinese sentence and one 确定 button, or a question. */
 public final class Dialogs {
     private Dialogs() {
     }
@@ -27,5 +27,28 @@ public final class Dialogs {
         alert.getDialogPane().setId("message-dialog");
         alert.show();
         return alert;
+    }
+
+    /**
+     * Asks a question and waits for the answer: true for {@code yes}, false for {@code no} (or the dialog closed).
+     * The safe answer, {@code no}, is the default button.
+     */
+    public static boolean confirm(Window owner, String title, String message, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        ButtonType noButton = new ButtonType(no, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", noButton, yesButton);
+        if (owner != null && owner.isShowing()) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        text.getStyleClass().add("message-text");
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("confirm-dialog");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(noButton)).setDefaultButton(true);
+        return alert.showAndWait().filter(b -> b == yesButton).isPresent();
     }
 }

@@ -97,7 +97,18 @@ public final class MainWindow extends BorderPane {
         finalBanner.getStyleClass().add("final-banner");
         finalBanner.setMaxWidth(Double.MAX_VALUE);
         finalBanner.setWrapText(true);
-        session.revisionProperty().addListener((o, a, b) -> updateBanner());
+        session.revisionProperty().addListener((o, a, b) -> {
+            updateBanner();
+            followLock();
+        });
+        // a key typed into a read-only field of a 定稿 report says why nothing happens
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (lockShown && e.getTarget() instanceof javafx.scene.control.TextInputControl t && !t.isEditable()
+                    && t.getProperties().containsKey(WAS_EDITABLE)) {
+                session.refuseIfLocked();
+                e.consume();
+            }
+        });
         staleBanner.setId("stale-banner");
         staleBanner.getStyleClass().add("stale-banner");
         staleBanner.setMaxWidth(Double.MAX_VALUE);
@@ -144,8 +155,17 @@ public final class MainWindow extends BorderPane {
             }
             if (e.isShortcutDown() && !e.isAltDown() && e.getCode().isDigitKey()) {
                 String digit = e.getCode().getChar();
-                if (digit.length() == 1 && digit.charAt(0) >= '1' && digit.charAt(0) <= '9' && select("T" + digit) != null) {
-                    e.consume();
+                if (digit.length() == 1 && digit.charAt(0) >= '1' && digit.charAt(0) <= '9') {
+                    Tab table = select("T" + digit);
+                    if (table != null) {
+                        e.consume();
+                        // the keys go on in the grid (Enter, arrows), not to whatever had the focus before
+                        javafx.application.Platform.runLater(() -> {
+                            if (find(built(table), "sheet-T" + digit) instanceof SheetView sheet) {
+                                sheet.requestFocus();
+                            }
+                        });
+                    }
                 }
             }
         });
@@ -505,8 +525,50 @@ public final class MainWindow extends BorderPane {
         Function<String, Node> make = unbuilt.remove(tab);
         if (make != null) {
             tab.setContent(make.apply((String) tab.getUserData()));
+            if (lockShown) {
+                lock(tab.getContent(), true);
+            }
         }
         return tab.getContent();
+    }
+
+    /** Whether the fields are shown read-only because the report is 定稿. */
+    private boolean lockShown;
+    private static final String WAS_EDITABLE = "juesuan.wasEditable";
+
+    /** After each change: a 定稿 report's text fields become read-only (and editable again on 解除定稿). */
+    private void followLock() {
+        boolean locked = session.report() != null && session.lockReason() != null;
+        if (locked != lockShown) {
+            lockShown = locked;
+            lock(tabs, locked);
+        }
+    }
+
+    /**
+     * Sets every text field and text area under a node read-only (keeping whether it was), or back as it was: a
+     * 定稿 report's fields take no typing at all, rather than taking it and refusing it when the field is left.
+     */
+    private static void lock(Node root, boolean locked) {
+        if (root instanceof javafx.scene.control.TextInputControl t) {
+            if (locked && !t.getProperties().containsKey(WAS_EDITABLE)) {
+                t.getProperties().put(WAS_EDITABLE, t.isEditable());
+                t.setEditable(false);
+            } else if (!locked && t.getProperties().containsKey(WAS_EDITABLE)) {
+                t.setEditable((Boolean) t.getProperties().remove(WAS_EDITABLE));
+            }
+        }
+        if (root instanceof TabPane tp) {
+            tp.getTabs().forEach(t -> {
+                if (t.getContent() != null) {
+                    lock(t.getContent(), locked);
+                }
+            });
+        } else if (root instanceof ScrollPane sp && sp.getContent() != null) {
+            lock(sp.getContent(), locked);
+        } else if (root instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> lock(c, locked));
+        }
     }
 
     /** Makes the view of the section on screen (inside its group), if it is not made yet. */
@@ -593,6 +655,32 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * Commits what is still being typed before the window closes: a cell's open editor, or a field with the caret in
+     * it (leaving a field commits it). Returns null when all of it is accepted, or the refusal of the value that could
+     * not be taken (the officer is then asked whether to go back to it).
+     */
+    public String commitPendingEdits() {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof SheetView sheet) {
+                if (sheet.isEditing() && !sheet.commitEdit()) {
+                    var error = sheet.viewModel().errorProperty().get();
+                    return error == null ? Msg.get("app.pendingRefused") : error.message();
+                }
+                return null;
+            }
+        }
+        if (focus instanceof javafx.scene.control.TextInputControl field) {
+            requestFocus(); // leaving the field commits it, as a click elsewhere would
+            if (field.getStyleClass().contains("error")) {
+                ReportSession.Status status = session.statusProperty().get();
+                return status != null && status.error() ? status.text() : Msg.get("app.pendingRefused");
+            }
+        }
+        return null;
+    }
+
     /** The audit of the open report. */
     public juesuan.ui.audit.AuditViewModel audit() {
         return audit;
@@ -612,12 +700,73 @@ public final class MainWindow extends BorderPane {
                     sheet.requestFocus();
                 }
             } else if (t.field() != null) {
-                Node n = find(built(tab), "field-" + t.field());
+                Node n = findField(built(tab), t.field());
                 if (n != null) {
-                    n.requestFocus();
+                    focusSoon(n, 3);
                 }
             }
         });
+    }
+
+    /**
+     * Gives a field the focus and scrolls it into view once its tab is laid out (a tab built just now is laid out in
+     * the next pulse), and again if the click that asked for it takes the focus back (the 审核 panel's double-click).
+     */
+    private static void focusSoon(Node n, int tries) {
+        javafx.application.Platform.runLater(() -> {
+            n.requestFocus();
+            reveal(n);
+            if (tries > 1) {
+                javafx.application.Platform.runLater(() -> {
+                    if (!n.isFocused()) {
+                        focusSoon(n, tries - 1);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Whether a text field is read-only because the report is 定稿 (it is editable otherwise). */
+    public static boolean lockedByFinal(javafx.scene.control.TextInputControl t) {
+        return t.getProperties().containsKey(WAS_EDITABLE);
+    }
+
+    /**
+     * The editor of a field a finding names: a node marked with the field's key ({@code FieldFormView.markField}), a
+     * form field ({@code field-KEY}) or a paragraph of the text ({@code paragraph-KEY}).
+     */
+    static Node findField(Node root, String key) {
+        if (key.equals(root.getProperties().get(juesuan.ui.forms.FieldFormView.FIELD))
+                || ("field-" + key).equals(root.getId()) || ("paragraph-" + key).equals(root.getId())) {
+            return root;
+        }
+        if (root instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Node found = findField(child, key);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        if (root instanceof ScrollPane s && s.getContent() != null) {
+            return findField(s.getContent(), key);
+        }
+        return null;
+    }
+
+    /** Scrolls every scroll pane around a node so that the node is in view, a little below the top. */
+    static void reveal(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp && sp.getContent() != null) {
+                Node content = sp.getContent();
+                javafx.geometry.Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                double extra = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                if (b != null && extra > 0) {
+                    double v = Math.max(0, Math.min(1, (b.getMinY() - 24) / extra));
+                    sp.setVvalue(sp.getVmin() + v * (sp.getVmax() - sp.getVmin()));
+                }
+            }
+        }
     }
 
     /** A node by id ({@code lookup} reads dots in ids as style classes). */

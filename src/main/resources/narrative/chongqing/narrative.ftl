@@ -3,10 +3,10 @@
 ${m.unit.name}${m.year}年度决算公开说明
 <@h key="1" level=1>一、单位基本情况</@h>
 <@h key="1.1" level=2>（一）职能职责</@h>
-<@para key="1.1.1">${m.department}的职能职责：<#list m.unit.duties as d>${d?counter}.${d}</#list></@para>
+<@para key="1.1.1">${m.subject}的职能职责：<#if m.unit.duties?filter(d -> d?has_content)?has_content><#list m.unit.duties?filter(d -> d?has_content) as d>${d?counter}.${d}</#list><#else>${m.blank("duties")}</#if></@para>
 <@h key="1.2" level=2>（二）单位构成</@h>
-<@para key="1.2.1"><#if m.unit.subunits?has_content>${m.department}下属单位${m.unit.subunits?size}个：${m.unit.subunits?join("、")}。<#else>${m.department}无下属单位。</#if></@para>
-<@para key="1.2.2"><#if m.unit.internalBodies?has_content>${m.department}设${m.unit.internalBodies?size}个内设机构：${m.unit.internalBodies?join("、")}。</#if></@para>
+<@para key="1.2.1"><#if m.unit.subunits?has_content>${m.subject}下属单位${m.unit.subunits?size}个：${m.unit.subunits?join("、")}。<#else>${m.subject}无下属单位。</#if></@para>
+<@para key="1.2.2"><#if m.unit.internalBodies?has_content>${m.subject}设${m.unit.internalBodies?size}个内设机构：${m.unit.internalBodies?join("、")}。</#if></@para>
 
 <@h key="2" level=1>二、部门决算情况</@h>
 <@h key="2.1" level=2>（一）部门收支总体情况</@h>
@@ -184,8 +184,10 @@ ${m.unit.name}${m.year}年度决算公开说明
 <@h key="6" level=1>六、专业名词解释</@h>
 <#list m.glossary() as g>
 <@para key="6." + g?counter>（${m.numeral(g?counter)}）${g.term()}：${g.definition()}</@para>
+<#else>
+<@para key="6.1">${m.blank("glossary")}</@para>
 </#list>
 
 <@h key="7" level=1>七、决算公开联系方式及信息反馈渠道</@h>
 <@para key="7.1">本单位决算公开信息反馈和联系方式：</@para>
-<@para key="7.2">联系人：${m.unit.contactPerson}    联系电话：${m.unit.contactPhone}。</@para>
+<@para key="7.2">联系人：${m.orBlank("contactPerson")}    联系电话：${m.orBlank("contactPhone")}。</@para>

@@ -3,8 +3,10 @@
 ${m.unit.name}${m.year}年度部门决算
 <@h key="p1" level=1>第一部分 ${m.unit.name}概况</@h>
 <@h key="p1.1" level=2>一、主要职能</@h>
-<#list m.unit.duties as d>
+<#list m.unit.duties?filter(d -> d?has_content) as d>
 <@para key="p1.1." + d?counter>${d?counter}、${d}</@para>
+<#else>
+<@para key="p1.1.1">${m.blank("duties")}</@para>
 </#list>
 <#-- 单位构成 (a department: its 本级 and the units under it, as a 序号 | 单位名称 | 备注 table) or, for a unit on its own,
      机构设置. A 汇总, or a report with 下属单位 that is not a 本级's own, covers its units; a department whose list names
@@ -191,5 +193,7 @@ ${m.unit.name}${m.year}年度部门决算
 <@h key="p4" level=1>第四部分 名词解释</@h>
 <#list m.glossary() as g>
 <@para key="p4." + g?counter>${m.numeral(g?counter)}、${g.term()}：${g.definition()}</@para>
+<#else>
+<@para key="p4.1">${m.blank("glossary")}</@para>
 </#list>
 

@@ -47,4 +47,31 @@ class WindowPlacementTest {
         Files.writeString(file, "x=abc");
         assertEquals(Optional.empty(), WindowPlacement.read(file), "a damaged file only costs the placement");
     }
+
+    @Test
+    void aWindowLeftAtOneScalingComesBackAsTheSameShareOfTheScreenAtAnother() throws Exception {
+        Path file = WindowPlacement.file(dir.resolve("juesuan"));
+        WindowPlacement.Area at125 = screen(1366, 768, 1.25);
+        WindowPlacement.Area at100 = screen(1366, 768, 1);
+        // maximised at 125 %: 1092.8 × 582.4 scaled pixels
+        WindowPlacement maximised = WindowPlacement.initial(at125, Optional.empty());
+        assertTrue(maximised.maximized());
+        new WindowPlacement(0, 0, at125.width(), at125.height(), true, 0.7, false, at125.width(), at125.height()).write(file);
+        WindowPlacement back = WindowPlacement.initial(at100, WindowPlacement.read(file));
+        assertTrue(back.maximized(), "maximised again, not 1092×615 at 100 %: " + back);
+        assertEquals(at100.width(), back.width(), 0.5);
+        assertEquals(0.7, back.auditDivider());
+        // a window of three quarters of the screen's width at 100 % is three quarters of it at 150 %, and within it
+        WindowPlacement.Area wide = screen(1920, 1080, 1);
+        WindowPlacement.Area wide150 = screen(1920, 1080, 1.5);
+        new WindowPlacement(10, 10, 1440, 700, false, 0, false, wide.width(), wide.height()).write(file);
+        WindowPlacement scaled = WindowPlacement.initial(wide150, WindowPlacement.read(file));
+        assertFalse(scaled.maximized());
+        assertEquals(wide150.width() * 0.75, scaled.width(), 0.5);
+        assertTrue(scaled.x() >= 0 && scaled.x() + scaled.width() <= wide150.width() + 1 && scaled.height() <= wide150.height());
+        // the same screen as before: kept as left
+        WindowPlacement same = new WindowPlacement(100, 50, 1200, 800, false, 0.6, true, wide.width(), wide.height());
+        same.write(file);
+        assertEquals(same, WindowPlacement.initial(wide, WindowPlacement.read(file)));
+    }
 }

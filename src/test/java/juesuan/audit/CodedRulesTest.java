@@ -114,9 +114,9 @@ class CodedRulesTest {
     void everyComparisonHasItsBase() {
         none("N-4");
         none("R-3");
-        assertEquals(List.of("机关运行经费本年 42.54 万元，未填年初预算数和全年预算数，情况说明只能按预算为0表述（比较数与原因）"),
+        assertEquals(List.of("机关运行经费本年 42.54 万元，还没有填年初预算数（或全年预算数）：情况说明要与预算比较，请填写预算数（确实没有预算的填 0），再写变动的主要原因（比较数与原因）"),
                 new AuditFixture().change(r -> r.setComparison("op.opex", new Comparison(wan("30.49"), null, null))).messages("N-4"));
-        assertEquals(List.of("会议费本年 0.84 万元，未填上年决算数，情况说明只能按上年为0表述（比较数与原因）"),
+        assertEquals(List.of("会议费本年 0.84 万元，还没有填上年决算数：情况说明要与上年比较，请填写上年决算数（上年确实没有的填 0），再写变动的主要原因（比较数与原因）"),
                 new AuditFixture().change(r -> r.setComparison("op.meeting", Comparison.EMPTY)).messages("R-3"));
     }
 

@@ -32,8 +32,13 @@ class ConsolidatorTest {
         return new ReportFigures(r, TemplateLoader.forReport(r));
     }
 
+    /** A department's report as 新建 makes it, with what the department writes itself (its duties and contacts). */
     private static Report department() {
-        return new Report(Consolidator.departmentUnit("HZ901", Members.DEPARTMENT), 2023, 2023, "chongqing");
+        Report r = juesuan.exchange.DemoReport.blank(Consolidator.departmentUnit("HZ901", Members.DEPARTMENT), 2023);
+        r.unit().setDuties(List.of("负责本系统的测试工作。"));
+        r.unit().setContactPerson("王会计");
+        r.unit().setContactPhone("023-12345678");
+        return r;
     }
 
     private static List<Consolidator.Member> members(Report a, Report b, Report c) {
@@ -142,7 +147,7 @@ class ConsolidatorTest {
                 Optional.empty(), AT).report();
         assertEquals("部门自己写的原因", d.reason("tp.total", juesuan.model.Basis.PRIOR));
         assertEquals("部门的绩效说明", d.text("pf.report"));
-        assertEquals(List.of("部门职能"), d.unit().getDuties());
+        assertEquals(List.of("负责本系统的测试工作。", "部门职能"), d.unit().getDuties());
         assertEquals(yuan("2077700").multiply(BigDecimal.valueOf(3)), d.table("T2").get(X, "fiscal"));
     }
 

@@ -268,7 +268,9 @@ class DocumentCheckTest {
         Path original = work.resolve("demo.docx");
         Files.write(original, demo.docx());
         Path edited = work.resolve("demo-edited.docx");
-        String added = "本段为编辑测试补充的说明文字，用于检查修改正文后页面能否自动重排。".repeat(12);
+        // more than a page of text whatever fonts LibreOffice finds (the lines' length depends on them): what follows
+        // must move on by a page at least
+        String added = "本段为编辑测试补充的说明文字，用于检查修改正文后页面能否自动重排。".repeat(60);
         String firstHeading;
         try (XWPFDocument w = new XWPFDocument(new java.io.ByteArrayInputStream(demo.docx()))) {
             XWPFParagraph body = w.getParagraphs().stream().filter(p -> "BodyText".equals(p.getStyle())).findFirst().orElseThrow();

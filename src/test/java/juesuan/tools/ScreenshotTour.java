@@ -152,7 +152,7 @@ public final class ScreenshotTour {
         }));
     }
 
-    static void write(WritableImage image, Path file) {
+    public static void write(WritableImage image, Path file) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

@@ -1,11 +1,13 @@
 package juesuan.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -284,6 +286,96 @@ class AppUiTest extends RunningAppTest {
                 .queryAs(javafx.scene.control.Button.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().pendingSaves() == 0);
         assertEquals(before + "另外，年中追加了会议经费。", window.session().report().reason("total.grand", juesuan.model.Basis.PRIOR));
+    }
+
+    /** Closes the window as its close box does, and waits until it is gone. */
+    private void closeWindow(MainWindow window) throws Exception {
+        javafx.stage.Stage stage = (javafx.stage.Stage) window.getScene().getWindow();
+        interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stage.isShowing());
+    }
+
+    @Test
+    void aValueStillInTheEditorWhenTheWindowClosesIsSaved() throws Exception {
+        MainWindow window = startApp();
+        SheetView t3 = sheet(window, "T3");
+        clickCell(t3, "2010302", "basic");
+        write("12.34"); // no Enter: the editor is still open
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(t3.isEditing());
+        closeWindow(window);
+        stopApp();
+        assertEquals(wan("12.34"), stored().table("T3").get("2010302", "basic"), "committed before the window went");
+
+        // a value that cannot be taken is not dropped unasked: back to it, or given up on purpose
+        window = startApp();
+        SheetView again = sheet(window, "T3");
+        clickCell(again, "2010302", "basic");
+        write("十二");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Stage stage = (javafx.stage.Stage) window.getScene().getWindow();
+        // the close handler asks and waits for the answer: fired without waiting for it
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#confirm-dialog").tryQuery().isPresent());
+        Label question = lookup("#confirm-dialog .message-text").query();
+        assertTrue(question.getText().contains("“十二”不是金额"), question.getText());
+        clickOn(lookup(".button").match(n -> n instanceof javafx.scene.control.Button b && "返回修改".equals(b.getText())).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing(), "the officer went back to the value");
+        assertTrue(again.isEditing(), "the refused text is still there to mend");
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#confirm-dialog").tryQuery().isPresent());
+        clickOn(lookup(".button").match(n -> n instanceof javafx.scene.control.Button b && "放弃这处输入并关闭".equals(b.getText()))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stage.isShowing());
+        stopApp();
+        assertEquals(wan("12.34"), stored().table("T3").get("2010302", "basic"), "the stored value is as it was");
+    }
+
+    @Test
+    void aFieldStillBeingTypedWhenTheWindowClosesIsSaved() throws Exception {
+        MainWindow window = startApp();
+        interact(() -> window.select("unit"));
+        TextField person = lookup("#unit-contact_person").query();
+        interact(person::requestFocus);
+        press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("赵出纳");
+        closeWindow(window);
+        stopApp();
+        assertEquals("赵出纳", stored().unit().getContactPerson());
+    }
+
+    @Test
+    void ctrlAndADigitOpensATableWithTheKeysInItsGrid() throws Exception {
+        MainWindow window = startApp();
+        interact(() -> window.select("unit"));
+        clickOn(lookup("#unit-supervisor").queryAs(Node.class)); // the keys in a field of another section
+        press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("T3", window.selectedKey());
+        SheetView t3 = lookup("#sheet-T3").query();
+        assertTrue(t3.isFocused(), "focus in the grid, not on " + window.getScene().getFocusOwner());
+        // Enter moves in the grid instead of pressing a button somewhere
+        int row = t3.viewModel().focusRow();
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(row + 1, t3.viewModel().focusRow());
+    }
+
+    @Test
+    void aRefusedValueLeavesTheStatusBarOnceAGoodOneIsSaved() throws Exception {
+        MainWindow window = startApp();
+        SheetView t3 = sheet(window, "T3");
+        clickCell(t3, "2010302", "basic");
+        write("abc").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.session().statusProperty().get().error());
+        type(KeyCode.ESCAPE);
+        clickCell(t3, "2010302", "basic");
+        write("1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().pendingSaves() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.session().statusProperty().get().error(), window.session().statusProperty().get().text());
     }
 
     private static int rowOf(SheetView s, String key) {

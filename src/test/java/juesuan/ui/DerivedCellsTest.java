@@ -27,7 +27,7 @@ class DerivedCellsTest {
         Report demo = DemoReport.create();
         var t = TemplateLoader.forReport(demo);
         assertTrue(t.derivations().size() > 60, "01's income and 类 rows, 04's 类 rows and fund totals: " + t.derivations().size());
-        for (Derivation d : t.derivations()) {
+        for (Derivation d : t.derivations().stream().filter(d -> !d.follows()).toList()) {
             assertEquals(null, demo.table(d.table()).get(d.row(), d.column()), d.table() + "/" + d.row() + "/" + d.column());
         }
         ReportFigures f = new ReportFigures(demo, t);

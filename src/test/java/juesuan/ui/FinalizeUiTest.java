@@ -91,8 +91,9 @@ class FinalizeUiTest extends RunningAppTest {
                 clickOn(sheet.cell(cell[0], cell[1]));
                 write("5");
             } else {
+                // the fields of a 定稿 report are read-only: typing into one says why at once
                 TextInputControl field = content.lookupAll(".text-input").stream().filter(n -> n instanceof TextInputControl t
-                        && t.isEditable() && n.isVisible() && !insideComboBox(n)).map(n -> (TextInputControl) n).findFirst()
+                        && MainWindow.lockedByFinal(t) && n.isVisible() && !insideComboBox(n)).map(n -> (TextInputControl) n).findFirst()
                         .orElseThrow(() -> new AssertionError("an input on " + key));
                 interact(() -> field.requestFocus());
                 interact(() -> field.positionCaret(field.getLength()));

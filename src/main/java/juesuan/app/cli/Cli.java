@@ -15,7 +15,10 @@ public final class Cli {
     /** Exit status of a command that could not run (1 is kept for "审核 found 错误"). */
     public static final int FAILED = 2;
     /** The first words that select the command line instead of the window. */
-    public static final Set<String> COMMANDS = Set.of("narrative", "audit", "render", "list", "import", "rollover", "import-excel", "export-excel", "finalize", "unlock", "export", "verify", "help", "--help", "-h", "--version", "-V");
+    public static final Set<String> COMMANDS = Set.of("narrative", "audit", "render", "list", "import", "rollover", "import-excel",
+            "export-excel", "finalize", "unlock", "export", "verify", "tree", "consolidate", "help");
+    /** Asking for help or the version, in place of a command. */
+    static final Set<String> INFO = Set.of("--help", "-h", "--version", "-V");
 
     private Cli() {
     }
@@ -37,7 +40,32 @@ public final class Cli {
     }
 
     public static boolean isCommand(String first) {
-        return COMMANDS.contains(first);
+        return COMMANDS.contains(first) || INFO.contains(first);
+    }
+
+    /**
+     * The command a command line names, wherever it stands among the options ({@code --db F audit --unit 105 …} as
+     * well as {@code audit --db F …}), moved to the front where picocli looks for it; null when it names none (the
+     * window is meant). Help and version asked for before any command count as the command.
+     */
+    public static String[] commandFirst(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (COMMANDS.contains(a)) {
+                if (i == 0) {
+                    return args;
+                }
+                String[] out = new String[args.length];
+                out[0] = a;
+                System.arraycopy(args, 0, out, 1, i);
+                System.arraycopy(args, i + 1, out, i + 1, args.length - i - 1);
+                return out;
+            }
+            if (INFO.contains(a) && i == 0) {
+                return args;
+            }
+        }
+        return null;
     }
 
     /**

@@ -52,8 +52,17 @@ public final class JuesuanCommand implements Runnable {
             return open(spec, Workspace.Mode.EDIT);
         }
 
+        /** Opens a database that receives packages: a new one is made without the demo unit. */
+        Workspace openReceiving(CommandSpec spec, Workspace.Mode mode) {
+            return open(spec, mode, false);
+        }
+
         private Workspace open(CommandSpec spec, Workspace.Mode mode) {
-            Workspace ws = Workspace.open(DataDirectory.databaseFile(db == null ? null : db.toString()), mode);
+            return open(spec, mode, true);
+        }
+
+        private Workspace open(CommandSpec spec, Workspace.Mode mode, boolean demo) {
+            Workspace ws = Workspace.open(DataDirectory.databaseFile(db == null ? null : db.toString()), mode, demo);
             ws.notices().forEach(spec.commandLine().getErr()::println);
             return ws;
         }
@@ -208,7 +217,8 @@ public final class JuesuanCommand implements Runnable {
         @Override
         public Integer call() {
             juesuan.ui.handover.BatchLoad.Checked checked;
-            try (Workspace ws = database.open(spec)) {
+            // a database made to receive the units' packages starts empty: the demo unit is not among them
+            try (Workspace ws = database.openReceiving(spec, Workspace.Mode.READ)) {
                 checked = juesuan.ui.handover.BatchLoad.check(ws.store(), files, replace, n -> { });
             }
             if (!checked.refused().isEmpty()) {
@@ -219,7 +229,7 @@ public final class JuesuanCommand implements Runnable {
                 Report in = plan.incoming();
                 TemplateLoader.fallbackNotice(in.fiscalYear(), in.templateYear()).ifPresent(spec.commandLine().getErr()::println);
             }
-            try (Workspace ws = database.openForEditing(spec)) {
+            try (Workspace ws = database.openReceiving(spec, Workspace.Mode.EDIT)) {
                 var loaded = juesuan.ui.handover.BatchLoad.load(ws.store(), ws.history(), checked.plans());
                 for (var plan : checked.plans()) {
                     Report in = plan.incoming();

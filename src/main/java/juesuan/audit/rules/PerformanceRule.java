@@ -86,6 +86,11 @@ public final class PerformanceRule implements Rule {
         if (forms > projects) {
             out.accept(Finding.of("N-12", Severity.ERROR, Msg.get("audit.formProjects", forms, projects), overview));
         }
+        if (ctx.report().projects().size() > forms && ctx.report().projects().size() <= projects) {
+            // "对N个项目开展了绩效自评，其中以填报目标自评表形式开展自评M项" cannot say fewer forms than it publishes
+            out.accept(Finding.of("N-12", Severity.ERROR, Msg.get("audit.publishedForms", ctx.report().projects().size(), forms),
+                    Place.field("performance", "pf.formProjects")));
+        }
         if (ctx.report().projects().size() > projects) {
             out.accept(Finding.of("N-12", Severity.ERROR, Msg.get("audit.publishedProjects", ctx.report().projects().size(), projects),
                     overview));

@@ -37,10 +37,15 @@ public final class ReasonRule implements Rule {
     @Override
     public void check(AuditContext ctx, Consumer<Finding> out) {
         List<String> seen = new ArrayList<>();
+        juesuan.calculation.Comparisons cmp = new juesuan.calculation.Comparisons(ctx.report(), ctx.figures());
+        Map<String, juesuan.model.ComparisonDef> defs = cmp.definitions(ctx.profile().comparisonGroups());
         for (Paragraph p : ctx.narrative().paragraphs()) {
             for (ReasonUse r : p.reasons()) {
                 String key = r.comparisonKey() + "/" + r.basis();
-                if (r.missing() && !seen.contains(key)) {
+                juesuan.model.ComparisonDef def = defs.get(r.comparisonKey());
+                // a base not typed is its own finding (R-3, N-4): the change, and so its reason, is not known yet
+                boolean baseMissing = def != null && ComparisonBaseRule.baseMissing(cmp, def, r.basis());
+                if (r.missing() && !baseMissing && !seen.contains(key)) {
                     seen.add(key);
                     out.accept(Finding.of(id(), Severity.ERROR, Msg.get(r.basis() == Basis.PRIOR ? "audit.reasonMissingPrior"
                             : "audit.reasonMissingBudget", r.label()), Place.cell("comparisons", r.comparisonKey(),

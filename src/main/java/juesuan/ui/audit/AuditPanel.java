@@ -129,7 +129,13 @@ public final class AuditPanel extends BorderPane {
             TableRow<Finding> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    jump.accept(row.getItem().place());
+                    Place place = row.getItem().place();
+                    e.consume();
+                    // after the table has finished with the clicks (it takes the focus back while handling them), so
+                    // the cell or field gone to keeps it
+                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(80));
+                    later.setOnFinished(x -> jump.accept(place));
+                    later.play();
                 }
             });
             return row;

@@ -137,15 +137,20 @@ public final class ConsolidationDialog {
     }
 
     /** Runs a step: the progress mark while it works, then the list (when it gives rows) and the follow-up, or the failure. */
-    @SuppressWarnings("unchecked")
     private <T> void run(CompletableFuture<T> work, java.util.function.Consumer<T> then) {
+        run(work, then, message::setText);
+    }
+
+    /** Like {@link #run(CompletableFuture, java.util.function.Consumer)}, the failure told where {@code failed} says. */
+    @SuppressWarnings("unchecked")
+    private <T> void run(CompletableFuture<T> work, java.util.function.Consumer<T> then, java.util.function.Consumer<String> failed) {
         busy.setVisible(true);
         work.whenComplete((result, failure) -> Platform.runLater(() -> {
             busy.setVisible(false);
             if (failure != null) {
                 Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                message.setText(Failures.describe(cause));
+                failed.accept(Failures.describe(cause));
                 return;
             }
             if (result instanceof List<?> list && (list.isEmpty() || list.getFirst() instanceof ConsolidationViewModel.Row)) {
@@ -190,13 +195,31 @@ public final class ConsolidationDialog {
         name.setPrefColumnCount(24);
         ComboBox<ConsolidationViewModel.Row> parent = parentChoice(null);
         GridPane g = form(List.of(Msg.get("tree.code"), Msg.get("tree.name"), Msg.get("tree.parent")), List.of(code, name, parent));
+        Label error = new Label();
+        error.setId("tree-add-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(460);
+        g.add(error, 0, 3, 2, 1);
         d.getDialogPane().setContent(g);
         ButtonType ok = new ButtonType(Msg.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Optional<ButtonType> answer = d.showAndWait();
-        if (answer.isPresent() && answer.get() == ok) {
-            run(vm.add(code.getText(), name.getText(), parent.getValue().code()), rows -> message.setText(Msg.get("tree.added", name.getText().strip())));
-        }
+        // the dialog closes only once the unit is in the tree: a refusal is said in it and what was typed stays
+        Button okButton = (Button) d.getDialogPane().lookupButton(ok);
+        okButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            okButton.setDisable(true);
+            error.setText("");
+            run(vm.add(code.getText(), name.getText(), parent.getValue().code()), rows -> {
+                message.setText(Msg.get("tree.added", name.getText().strip()));
+                d.setResult(ok);
+                d.close();
+            }, refusal -> {
+                okButton.setDisable(false);
+                error.setText(refusal);
+            });
+        });
+        d.showAndWait();
     }
 
     private void moveDialog() {

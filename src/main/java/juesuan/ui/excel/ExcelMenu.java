@@ -37,11 +37,12 @@ public final class ExcelMenu {
         ExcelViewModel vm = new ExcelViewModel(session);
         importNow.setOnAction(e -> choose(menu.getScene().getWindow()).ifPresent(f ->
                 read(menu.getScene().getWindow(), session, f, null, vm.mapping(), (unit, mapping) -> vm.plan(f, unit, mapping),
-                        plan -> confirm(menu.getScene().getWindow(), plan.describe(), () -> vm.apply(plan)))));
+                        plan -> confirm(menu.getScene().getWindow(), plan.describe(), () -> vm.apply(plan), () -> cancelled(session, f)))));
         importPrevious.setOnAction(e -> choose(menu.getScene().getWindow()).ifPresent(f ->
                 read(menu.getScene().getWindow(), session, f, null, vm.mapping(), (unit, mapping) -> vm.previousYear(f, unit, mapping),
                         result -> confirm(menu.getScene().getWindow(), Msg.get("excel.previousPreview", f.getFileName(),
-                                result.filled(), String.join("\n", result.unmapped())), () -> vm.applyPrevious(result, f.getFileName().toString())))));
+                                result.filled(), String.join("\n", result.unmapped())), () -> vm.applyPrevious(result, f.getFileName().toString()),
+                                () -> cancelled(session, f)))));
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Msg.get("excel.export"));
@@ -89,21 +90,24 @@ public final class ExcelMenu {
             Throwable ex = task.getException();
             if (ex instanceof WorkbookImport.UnitUnknown && unit == null) {
                 choice(owner, ex.getMessage(), Msg.get("excel.askUnit"), java.util.List.of(Msg.get("workbook.wan"), Msg.get("workbook.yuan")))
-                        .ifPresent(u -> read(owner, session, file,
-                        u.equals(Msg.get("workbook.yuan")) ? WorkbookImport.AmountUnit.YUAN : WorkbookImport.AmountUnit.WAN, mapping, reader, then));
+                        .ifPresentOrElse(u -> read(owner, session, file,
+                        u.equals(Msg.get("workbook.yuan")) ? WorkbookImport.AmountUnit.YUAN : WorkbookImport.AmountUnit.WAN, mapping, reader, then),
+                        () -> cancelled(session, file));
                 return;
             }
             if (ex instanceof WorkbookImport.TablesMissing missing && !missing.sheets().isEmpty()) {
                 String table = missing.tables().get(0);
                 String title = session.template().requireTable(table).number() + " " + session.template().requireTable(table).title();
                 Optional<String> sheet = choice(owner, ex.getMessage(), Msg.get("excel.askSheet", title), missing.sheets());
-                sheet.ifPresent(s -> read(owner, session, file, unit, mapping.withSheet(table, s), reader, then));
+                sheet.ifPresentOrElse(s -> read(owner, session, file, unit, mapping.withSheet(table, s), reader, then),
+                        () -> cancelled(session, file));
                 return;
             }
             if (ex instanceof WorkbookImport.ColumnUnknown col && !col.headings().isEmpty()) {
                 String label = session.template().requireTable(col.table()).column(col.column()).map(c -> c.label()).orElse(col.column());
                 Optional<String> heading = choice(owner, ex.getMessage(), Msg.get("excel.askColumn", label), col.headings());
-                heading.ifPresent(h -> read(owner, session, file, unit, mapping.withColumn(col.table(), col.column(), h), reader, then));
+                heading.ifPresentOrElse(h -> read(owner, session, file, unit, mapping.withColumn(col.table(), col.column(), h), reader, then),
+                        () -> cancelled(session, file));
                 return;
             }
             String message = Failures.describe(ex);
@@ -127,7 +131,12 @@ public final class ExcelMenu {
         return ask.showAndWait();
     }
 
-    private static void confirm(Window owner, String preview, Runnable apply) {
+    /** The officer stopped an import half way: the status bar says nothing was changed (not "正在读取…"). */
+    private static void cancelled(ReportSession session, Path file) {
+        session.say(Msg.get("excel.cancelled", file.getFileName()));
+    }
+
+    private static void confirm(Window owner, String preview, Runnable apply, Runnable cancel) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Msg.get("excel.menu"));
@@ -140,6 +149,6 @@ public final class ExcelMenu {
         dialog.getDialogPane().setContent(text);
         ButtonType ok = new ButtonType(Msg.get("excel.apply"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.showAndWait().filter(b -> b == ok).ifPresent(b -> apply.run());
+        dialog.showAndWait().filter(b -> b == ok).ifPresentOrElse(b -> apply.run(), cancel);
     }
 }

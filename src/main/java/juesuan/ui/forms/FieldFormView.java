@@ -54,6 +54,9 @@ public final class FieldFormView extends VBox {
                         Supplier<String> read, Function<String, String> commit, String id) {
         TextInputControl input = FormGrid.input(type);
         input.setId(id);
+        if (id.startsWith("field-")) {
+            markField(input, id.substring("field-".length()));
+        }
         input.setText(read.get());
         input.setEditable(!readOnly);
         if (readOnly) {
@@ -125,6 +128,19 @@ public final class FieldFormView extends VBox {
     /** Re-reads every field that is not being edited (after an undo or a change elsewhere). */
     public void refresh() {
         refreshers.forEach(Runnable::run);
+    }
+
+    /** Something else to re-read on {@link #refresh()} (a field this form does not build itself). */
+    public void onRefresh(Runnable r) {
+        refreshers.add(r);
+    }
+
+    /** The node property naming the field a node edits, so that a 审核 finding about it can go there. */
+    public static final String FIELD = "juesuan.field";
+
+    /** Marks a node as the editor of a field (a finding's {@code Place.field} key). */
+    public static void markField(javafx.scene.Node node, String key) {
+        node.getProperties().put(FIELD, key);
     }
 
     /** Shared layout helpers of the forms. */

@@ -31,18 +31,19 @@ public final class UnitView extends ScrollPane {
         code.setId("unit-code");
         basic.add(codeLabel, 0, 0);
         basic.add(code, 1, 0);
-        int row = field(basic, 1, UnitViewModel.Field.NAME, "unit.name");
-        row = field(basic, row, UnitViewModel.Field.SUPERVISOR, "unit.supervisor");
-        field(basic, row, UnitViewModel.Field.UNIT_TYPE, "unit.type");
+        int row = field(basic, 1, UnitViewModel.Field.NAME, "unit.name", "unit.nameHint");
+        row = field(basic, row, UnitViewModel.Field.SUPERVISOR, "unit.supervisor", "unit.supervisorHint");
+        typeField(basic, row);
         content.getChildren().add(FieldFormView.FormGrid.titled(Msg.get("unit.basic"), basic));
 
-        content.getChildren().add(list("unit.duties", "unit.addDuty", UnitItemKind.DUTY, 3));
-        content.getChildren().add(vm.membersFromConsolidation() ? members() : list("unit.subunits", "unit.addSubunit", UnitItemKind.SUBUNIT, 1));
-        content.getChildren().add(list("unit.bodies", "unit.addBody", UnitItemKind.BODY, 1));
+        content.getChildren().add(list("unit.duties", "unit.addDuty", UnitItemKind.DUTY, 3, "duties"));
+        content.getChildren().add(vm.membersFromConsolidation() ? members()
+                : list("unit.subunits", "unit.addSubunit", UnitItemKind.SUBUNIT, 1, null));
+        content.getChildren().add(list("unit.bodies", "unit.addBody", UnitItemKind.BODY, 1, "structure"));
 
         GridPane contact = FieldFormView.FormGrid.create();
-        row = field(contact, 0, UnitViewModel.Field.CONTACT_PERSON, "unit.contactPerson");
-        field(contact, row, UnitViewModel.Field.CONTACT_PHONE, "unit.contactPhone");
+        row = field(contact, 0, UnitViewModel.Field.CONTACT_PERSON, "unit.contactPerson", null);
+        field(contact, row, UnitViewModel.Field.CONTACT_PHONE, "unit.contactPhone", null);
         content.getChildren().add(FieldFormView.FormGrid.titled(Msg.get("unit.contact"), contact));
         content.getChildren().add(finalLog());
         setContent(content);
@@ -98,12 +99,68 @@ public final class UnitView extends ScrollPane {
         return box;
     }
 
-    private int field(GridPane grid, int row, UnitViewModel.Field f, String labelKey) {
-        return fields.addField(grid, row, Msg.get(labelKey), ValueType.LINE, "", "", false,
-                () -> vm.get(f), text -> vm.commit(f, text), "unit-" + f.name().toLowerCase(Locale.ROOT));
+    private int field(GridPane grid, int row, UnitViewModel.Field f, String labelKey, String hintKey) {
+        String id = "unit-" + f.name().toLowerCase(Locale.ROOT);
+        int next = fields.addField(grid, row, Msg.get(labelKey), ValueType.LINE, "", hintKey == null ? "" : Msg.get(hintKey), false,
+                () -> vm.get(f), text -> vm.commit(f, text), id);
+        grid.getChildren().stream().filter(n -> id.equals(n.getId())).findFirst().ifPresent(n -> {
+            FieldFormView.markField(n, UnitViewModel.item(f));
+            if (hintKey != null) {
+                javafx.scene.control.Tooltip.install(n, new javafx.scene.control.Tooltip(Msg.get(hintKey)));
+            }
+        });
+        return next;
     }
 
-    private VBox list(String titleKey, String addKey, UnitItemKind kind, int rows) {
+    /** 单位类型: one of the template's types (the rules read the exact words); a stored type of another wording stays shown. */
+    private void typeField(GridPane grid, int row) {
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.setId("unit-unit_type");
+        FieldFormView.markField(box, UnitViewModel.item(UnitViewModel.Field.UNIT_TYPE));
+        box.setPromptText(Msg.get("unit.typePrompt"));
+        box.setMaxWidth(Double.MAX_VALUE);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setVisible(false);
+        error.setManaged(false);
+        boolean[] filling = {false};
+        Runnable fill = () -> {
+            filling[0] = true;
+            box.getItems().setAll(vm.unitTypes());
+            String current = vm.get(UnitViewModel.Field.UNIT_TYPE);
+            if (!current.isEmpty() && !box.getItems().contains(current)) {
+                box.getItems().add(current); // an older free-text type: shown as it is, 审核 asks for one of the list
+            }
+            box.setValue(current.isEmpty() ? null : current);
+            filling[0] = false;
+        };
+        fill.run();
+        box.valueProperty().addListener((o, a, b) -> {
+            if (filling[0] || b == null) {
+                return;
+            }
+            String message = vm.commit(UnitViewModel.Field.UNIT_TYPE, b);
+            error.setText(message == null ? "" : message);
+            error.setVisible(message != null);
+            error.setManaged(message != null);
+            if (message != null) {
+                fill.run();
+            }
+        });
+        fields.onRefresh(() -> {
+            if (!box.isShowing()) {
+                fill.run();
+            }
+        });
+        Label l = new Label(Msg.get("unit.type"));
+        l.getStyleClass().add("field-label");
+        grid.add(l, 0, row);
+        grid.add(box, 1, row);
+        grid.add(error, 1, row + 1);
+    }
+
+    private VBox list(String titleKey, String addKey, UnitItemKind kind, int rows, String findingKey) {
         ListEditor<String> editor = new ListEditor<>(Msg.get(addKey), () -> vm.items(kind), items -> vm.setItems(kind, items),
                 () -> "", (item, changed) -> {
                     TextArea a = new TextArea(item);
@@ -117,6 +174,9 @@ public final class UnitView extends ScrollPane {
                     return a;
                 });
         editor.setId("list-" + kind.name().toLowerCase(Locale.ROOT));
+        if (findingKey != null) {
+            FieldFormView.markField(editor, findingKey);
+        }
         Label title = new Label(Msg.get(titleKey));
         title.getStyleClass().add("form-title");
         VBox box = new VBox(8, title, editor);

@@ -26,6 +26,33 @@ public final class UnitViewModel {
         return session.report().consolidation() != null;
     }
 
+    /** The key a 审核 finding uses for a field (Place.field("unit", key)). */
+    public static String item(Field f) {
+        return switch (f) {
+            case NAME -> "unitName";
+            case SUPERVISOR -> "supervisor";
+            case UNIT_TYPE -> "unitType";
+            case CONTACT_PERSON -> "contactPerson";
+            case CONTACT_PHONE -> "contactPhone";
+        };
+    }
+
+    /** The key of a field's label. */
+    static String labelKey(Field f) {
+        return switch (f) {
+            case NAME -> "unit.name";
+            case SUPERVISOR -> "unit.supervisor";
+            case UNIT_TYPE -> "unit.type";
+            case CONTACT_PERSON -> "unit.contactPerson";
+            case CONTACT_PHONE -> "unit.contactPhone";
+        };
+    }
+
+    /** The 单位类型 a unit may have (the template's list). */
+    public List<String> unitTypes() {
+        return session.template().unitTypes();
+    }
+
     public String code() {
         return unit().getCode();
     }
@@ -52,6 +79,11 @@ public final class UnitViewModel {
             session.warn(message);
             return message;
         }
+        if (f == Field.UNIT_TYPE && !v.isEmpty() && !unitTypes().isEmpty() && !unitTypes().contains(v)) {
+            String message = Msg.get("unit.badType", v, String.join(Msg.get("table.enumeration"), unitTypes()));
+            session.warn(message);
+            return message;
+        }
         if (f == Field.CONTACT_PHONE && !v.isEmpty() && !v.matches("[0-9０-９()（）+\\- 转]{5,30}")) {
             String message = Msg.get("unit.badPhone", v);
             session.warn(message);
@@ -68,13 +100,7 @@ public final class UnitViewModel {
             case CONTACT_PERSON -> after.setContactPerson(v);
             case CONTACT_PHONE -> after.setContactPhone(v);
         }
-        save(Msg.get("edit.unitField", Msg.get(switch (f) {
-            case NAME -> "unit.name";
-            case SUPERVISOR -> "unit.supervisor";
-            case UNIT_TYPE -> "unit.type";
-            case CONTACT_PERSON -> "unit.contactPerson";
-            case CONTACT_PHONE -> "unit.contactPhone";
-        })), after);
+        save(Msg.get("edit.unitField", Msg.get(labelKey(f))), after);
         return null;
     }
 

@@ -121,6 +121,12 @@ public final class Handover {
             throw new UserFailure(Failures.describe(e), e);
         }
         boolean isPackage = HandoverPackage.looksLikePackage(bytes);
+        boolean namedPackage = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + HandoverPackage.EXTENSION);
+        if (!isPackage && (namedPackage || !looksLikeJson(bytes))) {
+            // a file of another kind (a document, a picture, a damaged copy): said as such, not as broken JSON
+            throw new UserFailure(Msg.get("load.refused", file.getFileName(),
+                    Msg.get(namedPackage ? "load.notAPackage" : "load.notOurs", HandoverPackage.EXTENSION)));
+        }
         Report incoming;
         try {
             incoming = isPackage ? HandoverPackage.read(bytes).report() : ReportJson.read(new java.io.ByteArrayInputStream(bytes));
@@ -129,6 +135,15 @@ public final class Handover {
         }
         TemplateLoader.forReport(incoming); // a template year this program does not have is refused here
         return new Read(file, incoming, isPackage);
+    }
+
+    /** Whether bytes begin like a JSON object (after a byte-order mark or blanks): a report file, maybe damaged. */
+    static boolean looksLikeJson(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+            i++;
+        }
+        return i < bytes.length && bytes[i] == '{';
     }
 
     /** What loading a read file changes in the database. */

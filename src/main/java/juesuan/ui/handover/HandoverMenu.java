@@ -405,7 +405,7 @@ public final class HandoverMenu {
         Button check = new Button(Msg.get("verify.check"));
         check.setId("verify-check");
         check.setDefaultButton(true);
-        check.setOnAction(e -> show(result, vm.verify(code.getText())));
+        check.setOnAction(e -> show(d, result, vm.verify(code.getText())));
         Button scan = new Button(Msg.get("verify.fromImage"));
         scan.setId("verify-image");
         scan.setOnAction(e -> {
@@ -419,7 +419,7 @@ public final class HandoverMenu {
                     protected Finalization.Verdict call() {
                         return vm.verifyImage(image.toPath());
                     }
-                }, v -> show(result, v));
+                }, v -> show(d, result, v));
             }
         });
         VBox box = new VBox(10, new Label(Msg.get("verify.explain")), new HBox(8, code, check, scan), result);
@@ -432,9 +432,16 @@ public final class HandoverMenu {
         Platform.runLater(code::requestFocus);
     }
 
-    private static void show(Label result, Finalization.Verdict v) {
+    /** Shows a verdict; the dialog grows to hold it whole, its 关闭 button included. */
+    private static void show(Dialog<?> d, Label result, Finalization.Verdict v) {
         result.setText(v.message());
         result.getStyleClass().removeAll("verify-match", "verify-mismatch");
         result.getStyleClass().add(v.matches() ? "verify-match" : "verify-mismatch");
+        Platform.runLater(() -> {
+            javafx.stage.Window w = d.getDialogPane().getScene() == null ? null : d.getDialogPane().getScene().getWindow();
+            if (w != null) {
+                w.sizeToScene();
+            }
+        });
     }
 }

@@ -75,7 +75,8 @@ public final class PreviewView extends BorderPane {
         outline.setButtonCell(new OutlineCell());
         ComboBox<Integer> zoom = new ComboBox<>();
         zoom.getItems().setAll(PreviewViewModel.FIT_WIDTH, PreviewViewModel.FIT_PAGE, 50, 75, 100, 125, 150, 200);
-        zoom.setValue(PreviewViewModel.FIT_WIDTH);
+        // the whole page first: at full width the cover's top is a screen of white paper
+        zoom.setValue(PreviewViewModel.FIT_PAGE);
         zoom.setId("preview-zoom");
         zoom.setTooltip(new javafx.scene.control.Tooltip(Msg.get("preview.zoomTip")));
         zoom.setButtonCell(new ZoomCell());
@@ -85,7 +86,7 @@ public final class PreviewView extends BorderPane {
                 vm.zoomProperty().set(b);
             }
         });
-        vm.zoomProperty().set(PreviewViewModel.FIT_WIDTH);
+        vm.zoomProperty().set(PreviewViewModel.FIT_PAGE);
         refresh.setId("preview-generate");
         refresh.setOnAction(e -> generate());
         MenuButton export = new MenuButton(Msg.get("preview.export"));

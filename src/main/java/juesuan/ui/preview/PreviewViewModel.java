@@ -23,7 +23,8 @@ public final class PreviewViewModel {
     private final ReportSession session;
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
     private final IntegerProperty page = new SimpleIntegerProperty(0);
-    private final IntegerProperty zoom = new SimpleIntegerProperty(100);
+    /** Opens on the whole first page (the cover is mostly white at the top: at 100 % the view showed nothing). */
+    private final IntegerProperty zoom = new SimpleIntegerProperty(FIT_PAGE);
     private Document document;
     private byte[] pdf;
     private PdfPages pages;
@@ -49,7 +50,8 @@ public final class PreviewViewModel {
 
     /** What an export wrote: a PDF of a report not yet 定稿 is a draft, and says so. */
     public String exportedMessage(juesuan.report.Document.Format format, java.nio.file.Path file) {
-        boolean draft = format == juesuan.report.Document.Format.PDF && !session.report().isFinal();
+        // the PDF and the Word file both carry 草稿（未定稿） on every page; the Excel tables have no pages to mark
+        boolean draft = format != juesuan.report.Document.Format.XLSX && !session.report().isFinal();
         return juesuan.i18n.Msg.get(draft ? "preview.exportedDraft" : "preview.exported", file.toAbsolutePath());
     }
 

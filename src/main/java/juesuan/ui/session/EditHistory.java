@@ -19,6 +19,13 @@ public final class EditHistory {
         this.refuse = refuse;
     }
 
+    /** Told what each edit, undo and redo did, in words (the session notes it on the version it saves). */
+    private java.util.function.Consumer<String> told = s -> { };
+
+    public void setListener(java.util.function.Consumer<String> told) {
+        this.told = told;
+    }
+
     /** Applies an edit and records it. */
     public void perform(Edit edit) {
         if (refuse.getAsBoolean()) {
@@ -31,6 +38,7 @@ public final class EditHistory {
         }
         redo.clear();
         update();
+        told.accept(edit.label());
     }
 
     /** Undoes the last edit; returns it, or null when there is none. */
@@ -42,6 +50,7 @@ public final class EditHistory {
         if (e != null) {
             e.revert();
             redo.push(e);
+            told.accept(juesuan.i18n.Msg.get("edit.undone", e.label()));
         }
         update();
         return e;
@@ -55,6 +64,7 @@ public final class EditHistory {
         if (e != null) {
             e.apply();
             undo.push(e);
+            told.accept(juesuan.i18n.Msg.get("edit.redone", e.label()));
         }
         update();
         return e;

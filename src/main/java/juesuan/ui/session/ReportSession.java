@@ -69,6 +69,26 @@ public final class ReportSession {
         this.writer = writer;
         this.ui = ui;
         history.setGuard(this::refuseIfLocked);
+        history.setListener(this::noteEdit);
+    }
+
+    /** What the edits since the last saved version did, for that version's note in 备份与恢复 (UI thread writes, writer reads). */
+    private final java.util.concurrent.atomic.AtomicReference<String> lastEdit = new java.util.concurrent.atomic.AtomicReference<>("");
+    private final AtomicInteger editsSinceVersion = new AtomicInteger();
+
+    private void noteEdit(String label) {
+        lastEdit.set(label);
+        editsSinceVersion.incrementAndGet();
+    }
+
+    /** The note of the version about to be saved: the newest edit in it, and how many others it holds. */
+    private String versionNote() {
+        int n = editsSinceVersion.getAndSet(0);
+        String last = lastEdit.getAndSet("");
+        if (last.isEmpty()) {
+            return "";
+        }
+        return n > 1 ? Msg.get("backup.noteMany", last, n - 1) : last;
     }
 
     /** Runs work on the UI thread (the results of background work come back this way). */
@@ -156,8 +176,19 @@ public final class ReportSession {
         changed();
     }
 
-    /** A status bar message. */
-    public record Status(String text, boolean error) {
+    /**
+     * A status bar message.
+     *
+     * @param text    the sentence
+     * @param error   shown red
+     * @param unsaved a save that did not reach the disk: it stays until the officer has seen it, whatever is typed next
+     *                (a refused input, by contrast, goes with the next accepted change)
+     */
+    public record Status(String text, boolean error, boolean unsaved) {
+        public Status(String text, boolean error) {
+            this(text, error, false);
+        }
+
         public static Status info(String text) {
             return new Status(text, false);
         }
@@ -255,6 +286,11 @@ public final class ReportSession {
         status.set(Status.error(text));
     }
 
+    /** A save that did not reach the disk: red, and kept over later accepted changes. */
+    private void unsaved(String text) {
+        status.set(new Status(text, true, true));
+    }
+
     /**
      * Writes a change to the store in the background, in order with the others. The in-memory model has already
      * been changed. When the writer has no more writes queued, the report as stored goes into the history, and only
@@ -266,6 +302,9 @@ public final class ReportSession {
      */
     public void persist(Consumer<ReportStore> write) {
         int seq = ++issued;
+        if (status.get().error() && !status.get().unsaved()) {
+            status.set(Status.info("")); // an accepted change: an earlier refusal is past, not a state of the report
+        }
         long id = reportId();
         pending.incrementAndGet();
         writer.execute(() -> {
@@ -280,7 +319,7 @@ public final class ReportSession {
             }
             if (failure != null) {
                 String message = failure;
-                ui.execute(() -> warn(Msg.get("status.saveFailed", message)));
+                ui.execute(() -> unsaved(Msg.get("status.saveFailed", message)));
             }
             if (pending.decrementAndGet() == 0) {
                 drained(id, seq, failure == null && !reloadNeeded.get());
@@ -306,14 +345,14 @@ public final class ReportSession {
                 ErrorLog.record("reloading after a failed save", e);
                 String message = Failures.describe(e);
                 failures.add(message);
-                ui.execute(() -> warn(Msg.get("status.saveFailed", message)));
+                ui.execute(() -> unsaved(Msg.get("status.saveFailed", message)));
             }
         }
-        Optional<String> historyFailure = versions == null ? Optional.empty() : Snapshots.save(store, versions, id, "");
+        Optional<String> historyFailure = versions == null ? Optional.empty() : Snapshots.save(store, versions, id, versionNote());
         String at = LocalTime.now().format(TIME);
         ui.execute(() -> {
             if (historyFailure.isPresent()) {
-                warn(historyFailure.get());
+                unsaved(historyFailure.get());
             }
             if (clean) {
                 savedAt.set(Msg.get("status.savedAt", at));
@@ -347,7 +386,7 @@ public final class ReportSession {
             try {
                 T result = work.apply(store);
                 if (versions != null) {
-                    Snapshots.save(store, versions, id, "").ifPresent(m -> ui.execute(() -> warn(m)));
+                    Snapshots.save(store, versions, id, "").ifPresent(m -> ui.execute(() -> unsaved(m)));
                 }
                 done.complete(result);
             } catch (RuntimeException e) {

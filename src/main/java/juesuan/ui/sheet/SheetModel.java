@@ -50,6 +50,14 @@ public interface SheetModel {
         return juesuan.i18n.Msg.get("sheet.readOnly", describe(row, column));
     }
 
+    /**
+     * Where the figure of an input cell comes from while nothing is typed in it (it follows another table's figure),
+     * or null: such a cell shows that figure grey-italic; typing takes it over, Delete makes it follow again.
+     */
+    default String follows(String row, String column) {
+        return null;
+    }
+
     /** The section (tab key) the grid is on, so undo can bring an edit back into view; null when it has none. */
     default String section() {
         return null;

@@ -297,9 +297,13 @@ public final class SheetView extends BorderPane {
             CellKind kind = vm.kind(r, c);
             String text = vm.display(r, c);
             cell.setText(text);
-            cell.getStyleClass().removeAll("input", "computed", "printed", "label", "none", "total", "precise",
+            cell.getStyleClass().removeAll("input", "computed", "printed", "label", "none", "total", "precise", "follows",
                     "level-1", "level-2", "level-3");
             cell.getStyleClass().add(kind.name().toLowerCase(java.util.Locale.ROOT));
+            String follows = kind == CellKind.INPUT ? vm.model().follows(vm.rowKey(r), col.key()) : null;
+            if (follows != null) {
+                cell.getStyleClass().add("follows");
+            }
             if (level == 0) {
                 cell.getStyleClass().add("total");
             }
@@ -314,6 +318,8 @@ public final class SheetView extends BorderPane {
                 cell.getStyleClass().add("precise");
                 cell.setTooltip(new Tooltip(juesuan.i18n.Msg.get("sheet.exactValue",
                         juesuan.model.Money.editableWan((java.math.BigDecimal) raw))));
+            } else if (follows != null) {
+                cell.setTooltip(new Tooltip(follows));
             } else if (text.length() > 14 && !number) {
                 cell.setTooltip(new Tooltip(text));
             } else {

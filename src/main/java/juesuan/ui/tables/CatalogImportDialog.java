@@ -75,6 +75,7 @@ public final class CatalogImportDialog {
         dialog.getDialogPane().setContent(text);
         ButtonType apply = new ButtonType(Msg.get("catalogImport.apply"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(apply, new ButtonType(Msg.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.showAndWait().filter(b -> b == apply).ifPresent(b -> vm.apply(plan));
+        dialog.showAndWait().filter(b -> b == apply).ifPresentOrElse(b -> vm.apply(plan),
+                () -> session.say(Msg.get("catalogImport.cancelled")));
     }
 }

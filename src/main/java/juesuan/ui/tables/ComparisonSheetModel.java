@@ -121,16 +121,44 @@ public final class ComparisonSheetModel implements SheetModel {
         if (SECTION.equals(column)) {
             return d.section();
         }
-        Object v = kind(row, column) == CellKind.NONE ? null : value(row, column);
+        Object v = kind(row, column) == CellKind.NONE ? null : shown(row, column);
         if (v instanceof BigDecimal b) {
             return Money.formatWan(b);
         }
         return v == null ? "" : v.toString();
     }
 
+    /** What a cell shows: the typed value, or for a 年初预算数 not typed the figure it follows (公开07表's 预算数). */
+    private Object shown(String row, String column) {
+        if (INITIAL.equals(column)) {
+            ComparisonDef d = def(row);
+            juesuan.calculation.Comparisons cmp = new juesuan.calculation.Comparisons(session.report(), session.figures());
+            if (cmp.initialFollows(d)) {
+                return cmp.bases(d).initialBudget();
+            }
+        }
+        return value(row, column);
+    }
+
+    @Override
+    public String follows(String row, String column) {
+        if (!INITIAL.equals(column)) {
+            return null;
+        }
+        ComparisonDef d = def(row);
+        if (!new juesuan.calculation.Comparisons(session.report(), session.figures()).initialFollows(d)) {
+            return null;
+        }
+        juesuan.model.FigureRef from = d.initialFrom();
+        juesuan.model.TableTemplate t = session.template().requireTable(from.table());
+        String rowLabel = t.row(from.row()).map(juesuan.model.RowDef::label).orElse(from.row());
+        String col = t.column(from.column()).map(juesuan.model.ColumnDef::label).orElse(from.column());
+        return Msg.get("table.followsCell", Msg.get("table.derivedTerm", t.number(), t.title(), rowLabel, col));
+    }
+
     @Override
     public String editText(String row, String column) {
-        Object v = value(row, column);
+        Object v = shown(row, column);
         if (v instanceof BigDecimal b) {
             return Money.editableWan(b);
         }

@@ -110,12 +110,12 @@ public final class TableSheetModel implements SheetModel {
             return r.label();
         }
         // a zero shows as the report's profile prints it (the same rule as the PDF, Word and Excel)
-        return juesuan.narrative.Profiles.orDefault(session.report().profile()).zeroAmounts().display((BigDecimal) value(row, column));
+        return juesuan.narrative.Profiles.orDefault(session.report().profile()).zeroAmounts().display((BigDecimal) shown(row, column));
     }
 
     @Override
     public String editText(String row, String column) {
-        Object v = value(row, column);
+        Object v = shown(row, column);
         return v instanceof BigDecimal b ? Money.editableWan(b) : display(row, column);
     }
 
@@ -128,6 +128,17 @@ public final class TableSheetModel implements SheetModel {
             return data().get(row, column);
         }
         return computed().value(row, column);
+    }
+
+    /** What a cell shows: a typed figure, the figure it follows while nothing is typed, or a computed one. */
+    private Object shown(String row, String column) {
+        return computed().isFollowing(row, column) ? computed().value(row, column) : value(row, column);
+    }
+
+    @Override
+    public String follows(String row, String column) {
+        return session.figures().following(tableCode, row, column)
+                .map(d -> Msg.get("table.followsCell", sources(d))).orElse(null);
     }
 
     @Override
@@ -247,17 +258,35 @@ public final class TableSheetModel implements SheetModel {
             String rowLabel = session.figures().table(ref.table()).row(ref.row()).map(ComputedRow::label)
                     .orElseGet(() -> session.template().functions().find(ref.row()).map(CatalogEntry::name).orElse(ref.row()));
             String col = t.column(ref.column()).map(ColumnDef::label).orElse(ref.column());
-            parts.add(Msg.get("table.derivedTerm", t.number(), t.title(), rowLabel, col));
+            String part = Msg.get("table.derivedTerm", t.number(), t.title(), rowLabel, col);
+            parts.add(term.startsWith("-") ? Msg.get("table.lessTerm", part) : part);
         }
         return String.join(Msg.get("cli.listSeparator"), parts);
     }
 
-    /** The tables this table's grey cells come from, for the note under its title ("" when none). */
+    /**
+     * The tables this table's grey cells come from, and those its following cells follow, for the note under its
+     * title ("" when none).
+     */
     public String derivedNote() {
-        List<String> from = session.template().derivations(tableCode).stream().flatMap(d -> d.sourceTables().stream())
+        List<String> notes = new ArrayList<>();
+        String derived = tables(false);
+        if (!derived.isEmpty()) {
+            notes.add(Msg.get("table.derivedNote", derived));
+        }
+        String follows = tables(true);
+        if (!follows.isEmpty()) {
+            notes.add(Msg.get("table.followsNote", follows));
+        }
+        return String.join(Msg.get("table.noteSeparator"), notes);
+    }
+
+    private String tables(boolean follows) {
+        return session.template().derivations(tableCode).stream().filter(d -> d.follows() == follows)
+                .flatMap(d -> d.sourceTables().stream())
                 .filter(t -> !t.equals(tableCode)).distinct()
-                .map(t -> session.template().requireTable(t).number()).sorted().toList();
-        return from.isEmpty() ? "" : Msg.get("table.derivedNote", String.join(Msg.get("table.enumeration"), from));
+                .map(t -> session.template().requireTable(t).number()).sorted()
+                .collect(java.util.stream.Collectors.joining(Msg.get("table.enumeration")));
     }
 
     // ------------------------------------------------------------------ 类/款/项 rows
@@ -373,6 +402,60 @@ public final class TableSheetModel implements SheetModel {
         CatalogEntry e = validateNewRow(code);
         session.history().perform(rowEdit(e.code(), Map.of(), true));
         session.say(Msg.get("rows.added", e.code(), e.name()));
+    }
+
+    /**
+     * The 项 rows this table does not list although the report's other tables say it should (公开03表 is offered
+     * 公开02表's codes, 公开05表 those with 财政拨款, …): code → the table number it comes from.
+     */
+    public Map<String, String> offered() {
+        if (!variableRows()) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        juesuan.calculation.RowOffers.missing(session.report(), session.figures(), tableCode)
+                .forEach((code, from) -> out.put(code, session.template().requireTable(from).number()));
+        return out;
+    }
+
+    /** The offer in words, for the bar above the grid ("" when nothing is offered). */
+    public String offerNote() {
+        Map<String, String> offered = offered();
+        if (offered.isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        offered.keySet().forEach(code -> names.add(Msg.get("table.rowWithCode",
+                session.template().functions().find(code).map(CatalogEntry::name).orElse(code), code)));
+        String from = String.join(Msg.get("table.enumeration"), new java.util.LinkedHashSet<>(offered.values()));
+        return Msg.get("rows.offered", from, offered.size(), String.join(Msg.get("table.enumeration"), names));
+    }
+
+    /** Adds every offered row, as one undoable edit; returns how many were added. */
+    public int addOffered() {
+        if (session.refuseIfLocked()) {
+            return 0;
+        }
+        List<String> codes = new ArrayList<>(offered().keySet());
+        if (codes.isEmpty()) {
+            return 0;
+        }
+        Runnable add = () -> {
+            codes.forEach(data()::addRow);
+            session.changed();
+            long id = session.reportId();
+            session.persist(store -> store.inTransaction(tx -> codes.forEach(code -> tx.addRow(id, tableCode, code, Map.of()))));
+        };
+        Runnable remove = () -> {
+            codes.forEach(data()::removeRow);
+            session.changed();
+            long id = session.reportId();
+            session.persist(store -> store.inTransaction(tx -> codes.forEach(code -> tx.removeRow(id, tableCode, code))));
+        };
+        session.history().perform(Edit.at(Msg.get("edit.addRows", codes.size(), template().number()),
+                juesuan.ui.session.EditPlace.section(tableCode), add, remove));
+        session.say(Msg.get("rows.addedOffered", codes.size(), template().number()));
+        return codes.size();
     }
 
     /** Whether a row can be removed (an input row of a table with variable rows). */

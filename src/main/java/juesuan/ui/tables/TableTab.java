@@ -71,7 +71,38 @@ public final class TableTab extends VBox {
         note.getStyleClass().add("table-note");
         note.setWrapText(true);
         VBox.setVgrow(sheet, Priority.ALWAYS);
-        getChildren().addAll(bar, sheet, note);
+        getChildren().addAll(bar, offerBar(session, tableCode), sheet, note);
+    }
+
+    /**
+     * The codes the report's other tables have and this one lacks (a code is chosen once): listed over the grid with a
+     * button that adds them all; hidden when there are none. Follows every change of the report.
+     */
+    private HBox offerBar(ReportSession session, String tableCode) {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setId("offer-note-" + tableCode);
+        Button take = new Button(Msg.get("rows.offerButton"));
+        take.setId("offer-add-" + tableCode);
+        take.setTooltip(new javafx.scene.control.Tooltip(Msg.get("rows.offerTip")));
+        take.setOnAction(e -> {
+            if (model.addOffered() > 0) {
+                sheet.requestFocus();
+            }
+        });
+        HBox offer = new HBox(10, text, take);
+        offer.setAlignment(Pos.CENTER_LEFT);
+        offer.getStyleClass().add("offer-bar");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Runnable update = () -> {
+            String note = model.variableRows() ? model.offerNote() : "";
+            text.setText(note);
+            offer.setVisible(!note.isEmpty());
+            offer.setManaged(!note.isEmpty());
+        };
+        update.run();
+        juesuan.ui.Listeners.whileAlive(offer, session.revisionProperty(), update);
+        return offer;
     }
 
     public SheetView sheet() {
