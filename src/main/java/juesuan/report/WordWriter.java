@@ -110,6 +110,7 @@ final class WordWriter {
             w.body();
             w.fillContents();
             w.furniture();
+            doc.enforceUpdateFields(); // Word sets the 目录's page numbers (PAGEREF) from its own layout when it opens the file
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             doc.write(out);
             return out.toByteArray();
@@ -167,14 +168,16 @@ final class WordWriter {
         return a != null && b != null && a.replaceAll("[\\s\u3000]", "").equals(b.replaceAll("[\\s\u3000]", ""));
     }
 
-    /** A part begins on a new page; a part of the other orientation in a new section. */
+    /**
+     * A part begins on a new page; a part whose page or margins differ from the section's (a wide table in landscape, an
+     * upright table with the narrower margins of its PDF page) in a new section of its own page, so that it is laid out
+     * as wide as the PDF lays it out.
+     */
     private void startPart(TemplateLayout l) {
-        if (l.landscape() != landscape) {
+        if (!sameGeometry(l, sectionLayout)) {
             closeSection(false);
+            sectionLayout = l;
             landscape = l.landscape();
-            if (landscape) {
-                landscapeLayout = l;
-            }
         } else if (!sectionJustStarted) {
             XWPFParagraph p = doc.createParagraph();
             p.setPageBreak(true);
@@ -244,9 +247,10 @@ final class WordWriter {
     private XWPFParagraph contentsEnd;
 
     /**
-     * The 目录: Word's TOC field over the headings. Its entries are filled after the body ({@link #fillContents}):
-     * each entry's page number is a PAGEREF field to a bookmark on its heading, showing the PDF's page until Word (or
-     * LibreOffice) lays the document out and sets the page the heading falls on.
+     * The 目录: an entry per heading in the 目录 styles, filled after the body ({@link #fillContents}); each entry's page
+     * number is a PAGEREF field to a bookmark on its heading, showing the PDF's page until Word or LibreOffice lays the
+     * document out and sets the page the heading falls on (Word updates the fields when the file is opened). Not a TOC
+     * field: LibreOffice keeps a TOC field's entries as text, page numbers included, so they would not follow an edit.
      */
     private void contents() {
         TemplateLayout l = TemplateLayout.of("contents");
@@ -268,19 +272,13 @@ final class WordWriter {
 
     /**
      * Fills the 目录 now that the headings are written: each entry's heading gets a bookmark, and the entry its title,
-     * a tab and a PAGEREF field to that bookmark (its result the PDF's page), all within the TOC field. An entry whose
-     * heading is not found keeps its page as plain text.
+     * a tab and a PAGEREF field to that bookmark (its result the PDF's page). An entry whose heading is not found keeps
+     * its page as plain text.
      */
     private void fillContents() {
         List<Map<String, ?>> entries = source.contents();
         List<XWPFParagraph> body = doc.getParagraphs();
         int from = body.indexOf(contentsEnd) + 1;
-        CTP first = contentsEntries.getFirst().getCTP();
-        first.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        CTText instr = first.addNewR().addNewInstrText();
-        instr.setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
-        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-        first.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         for (int i = 0; i < entries.size(); i++) {
             String title = String.valueOf(entries.get(i).get("title"));
             String page = String.valueOf(entries.get(i).get("page"));
@@ -288,7 +286,7 @@ final class WordWriter {
             run(p, title, null, null);
             p.createRun().addTab();
             int at = from;
-            while (at < body.size() && !same(body.get(at).getText(), title)) {
+            while (at < body.size() && !heads(body.get(at), title)) {
                 at++;
             }
             if (at < body.size()) {
@@ -300,7 +298,16 @@ final class WordWriter {
                 run(p, page, null, null);
             }
         }
-        contentsEntries.getLast().getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /** Whether a paragraph is the heading of a 目录 entry: its text, or a table's title under its number (公开01表 …). */
+    private static boolean heads(XWPFParagraph p, String title) {
+        String text = p.getText();
+        if (same(text, title)) {
+            return true;
+        }
+        String t = text == null ? "" : text.replaceAll("[\\s\u3000]", "");
+        return "TableTitle".equals(p.getStyle()) && !t.isEmpty() && title.replaceAll("[\\s\u3000]", "").endsWith(t);
     }
 
     /** A bookmark at a heading (a heading is one line, kept with what follows: its end is on its page). */
@@ -587,8 +594,12 @@ final class WordWriter {
     }
 
     private int textWidth() {
-        TemplateLayout page = landscape ? landscapeLayout : TemplateLayout.of(PORTRAIT);
-        return page.pageWidth() - page.leftMargin() - page.rightMargin();
+        return sectionLayout.pageWidth() - sectionLayout.leftMargin() - sectionLayout.rightMargin();
+    }
+
+    private static boolean sameGeometry(TemplateLayout a, TemplateLayout b) {
+        return a.pageWidth() == b.pageWidth() && a.pageHeight() == b.pageHeight() && a.leftMargin() == b.leftMargin()
+                && a.rightMargin() == b.rightMargin() && a.topMargin() == b.topMargin() && a.bottomMargin() == b.bottomMargin();
     }
 
     /** Column edges fitted to the section's text width (a portrait table laid out for narrower margins). */
@@ -749,7 +760,7 @@ final class WordWriter {
             XWPFParagraph last = body.isEmpty() || !(body.getLast() instanceof XWPFParagraph p) ? doc.createParagraph() : p;
             s = pPr(last).addNewSectPr();
         }
-        TemplateLayout l = landscape ? landscapeLayout : TemplateLayout.of(PORTRAIT);
+        TemplateLayout l = sectionLayout;
         var size = s.addNewPgSz();
         size.setW(BigInteger.valueOf((long) l.pageWidth() * TWIPS));
         size.setH(BigInteger.valueOf((long) l.pageHeight() * TWIPS));
@@ -776,7 +787,8 @@ final class WordWriter {
     /** The template whose page and margins the portrait sections take (the 情况说明's). */
     private static final String PORTRAIT = "text";
     private CTSectPr coverSection;
-    private TemplateLayout landscapeLayout;
+    /** The page and margins of the section being written (each part's template's, see {@link #startPart}). */
+    private TemplateLayout sectionLayout = TemplateLayout.of(PORTRAIT);
     private boolean finished;
 
     /** The running header and the page line in every section after the cover; the marking on every page. */
@@ -921,8 +933,13 @@ final class WordWriter {
             p.addNewJc().setVal(STJc.CENTER);
             p.addNewInd().setFirstLine(BigInteger.ZERO);
         });
+        // a table's line is as high as the PDF's (16 pt with the cell's margins) whatever fonts the machine has: exact
+        // line spacing, since a CJK fallback font with tall ascent and descent would make every row, and so the pages,
+        // grow (LibreOffice without 宋体 laid 公开04表 out on two pages)
         style(styles, "TableText", "Table Text", "Normal", 9, false, -1, p -> {
             p.addNewSpacing().setAfter(BigInteger.ZERO);
+            p.getSpacing().setLine(BigInteger.valueOf(13 * TWIPS));
+            p.getSpacing().setLineRule(STLineSpacingRule.EXACT);
         });
         style(styles, "TOCHeading", "TOC Heading", "Normal", 20, true, -1, p -> {
             p.addNewJc().setVal(STJc.CENTER);

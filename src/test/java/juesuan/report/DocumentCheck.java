@@ -110,8 +110,17 @@ final class DocumentCheck {
                 }
             }
             String xml = w.getDocument().xmlText();
-            if (!xml.contains(" TOC ")) {
-                problems.add("no TOC field");
+            // the 目录's page numbers are fields, each to a bookmark the document has: they follow Word's own layout
+            java.util.regex.Matcher refs = java.util.regex.Pattern.compile(" PAGEREF (\\S+) ").matcher(xml);
+            int count = 0;
+            while (refs.find()) {
+                count++;
+                if (!xml.matches("(?s).*w:name=\"" + java.util.regex.Pattern.quote(refs.group(1)) + "\".*")) {
+                    problems.add("the 目录 refers to a bookmark the document lacks: " + refs.group(1));
+                }
+            }
+            if (count < d.outline().size() - 2) {
+                problems.add("the 目录 has " + count + " page fields for " + (d.outline().size() - 2) + " entries");
             }
             if (xml.contains("<wp:anchor") || xml.contains("framePr")) {
                 problems.add("something positioned absolutely in the body");
