@@ -51,10 +51,34 @@ public final class ListEditor<T> extends VBox {
         rebuild();
     }
 
+    /** The items the rows were last built from. */
+    private List<T> shown = List.of();
+
+    /**
+     * Rebuilds the rows when the items changed elsewhere (an undo, a restore), unless one of them is being typed in:
+     * its text is kept until it is left.
+     */
+    public void refresh() {
+        if (!read.get().equals(shown) && !focusWithin()) {
+            rebuild();
+        }
+    }
+
+    private boolean focusWithin() {
+        javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Rebuilds the rows from the current items. */
     public void rebuild() {
         rows.getChildren().clear();
         List<T> items = read.get();
+        shown = List.copyOf(items);
         for (int i = 0; i < items.size(); i++) {
             final int index = i;
             Label number = new Label((i + 1) + ".");

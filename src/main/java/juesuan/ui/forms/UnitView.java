@@ -47,7 +47,12 @@ public final class UnitView extends ScrollPane {
         content.getChildren().add(FieldFormView.FormGrid.titled(Msg.get("unit.contact"), contact));
         content.getChildren().add(finalLog());
         setContent(content);
+        // an undo, a restore or a change made elsewhere shows here at once (a field being typed in keeps its text)
+        juesuan.ui.Listeners.whileAlive(this, vm.session().revisionProperty(), this::refresh);
     }
+
+    /** The list editors, re-read on {@link #refresh()}. */
+    private final List<ListEditor<String>> lists = new java.util.ArrayList<>();
 
     /** 定稿记录: every 定稿 and 解除定稿 with who, when and why, newest first; kept current as the report changes. */
     private VBox finalLog() {
@@ -174,6 +179,7 @@ public final class UnitView extends ScrollPane {
                     return a;
                 });
         editor.setId("list-" + kind.name().toLowerCase(Locale.ROOT));
+        lists.add(editor);
         if (findingKey != null) {
             FieldFormView.markField(editor, findingKey);
         }
@@ -186,5 +192,6 @@ public final class UnitView extends ScrollPane {
 
     public void refresh() {
         fields.refresh();
+        lists.forEach(ListEditor::refresh);
     }
 }

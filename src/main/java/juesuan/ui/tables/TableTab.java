@@ -59,19 +59,25 @@ public final class TableTab extends VBox {
             importCatalog.setOnAction(e -> CatalogImportDialog.show(getScene().getWindow(), session));
             bar.getChildren().addAll(add, remove, importCatalog);
         }
-        String derived = model.derivedNote();
-        if (!derived.isEmpty()) {
-            Label from = new Label(derived);
-            from.setId("derived-note-" + tableCode);
-            from.getStyleClass().add("field-hint");
-            bar.getChildren().add(from);
-        }
         bar.getChildren().addAll(gap, juesuan.ui.excel.ExcelMenu.create(session, "excel-" + tableCode), unit);
+        // where the grey and the italic figures come from: a line of its own under the title, so the buttons keep
+        // their words on a narrow or scaled screen
+        Label from = new Label(model.derivedNote());
+        from.setId("derived-note-" + tableCode);
+        from.getStyleClass().add("field-hint");
+        from.setWrapText(true);
+        from.setVisible(!from.getText().isEmpty());
+        from.setManaged(!from.getText().isEmpty());
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r && n != gap) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         Label note = new Label(t.note());
         note.getStyleClass().add("table-note");
         note.setWrapText(true);
         VBox.setVgrow(sheet, Priority.ALWAYS);
-        getChildren().addAll(bar, offerBar(session, tableCode), sheet, note);
+        getChildren().addAll(bar, from, offerBar(session, tableCode), sheet, note);
     }
 
     /**
