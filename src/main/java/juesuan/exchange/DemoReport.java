@@ -32,6 +32,12 @@ public final class DemoReport {
         }
     }
 
+    /** Whether a report is the demo unit exactly as shipped (nobody has changed it: nothing of the officer's in it). */
+    public static boolean untouched(Report r) {
+        return UNIT_CODE.equals(r.unit().getCode()) && r.fiscalYear() == YEAR && !r.isFinal()
+                && java.util.Arrays.equals(ReportJson.canonical(r), ReportJson.canonical(create()));
+    }
+
     /** A blank report of a unit for a fiscal year, with the year's 名词解释 prefilled. */
     public static Report blank(Unit unit, int fiscalYear) {
         YearTemplate t = TemplateLoader.forFiscalYear(fiscalYear);

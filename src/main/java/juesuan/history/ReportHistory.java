@@ -108,6 +108,22 @@ public final class ReportHistory {
         return out;
     }
 
+    /**
+     * Takes a report out of the history (its report was removed from the database): its folder is moved, whole, into
+     * {@code <name>-history-removed/} beside the history, so nothing written is destroyed and a rebuild no longer
+     * brings the report back.
+     */
+    public void retire(String unitCode, int fiscalYear) throws IOException {
+        Path dir = reportFolder(unitCode, fiscalYear);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Path removed = folder.resolveSibling(folder.getFileName() + "-removed");
+        Files.createDirectories(removed);
+        Path to = removed.resolve(dir.getFileName() + "-" + FILE_TIME.format(Instant.now()));
+        Files.move(dir, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** The saved versions of one report, newest first. */
     public List<Version> versions(String unitCode, int fiscalYear) {
         return versionsIn(reportFolder(unitCode, fiscalYear));

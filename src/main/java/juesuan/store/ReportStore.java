@@ -604,6 +604,30 @@ public final class ReportStore {
     }
 
     /**
+     * Removes a report and what hangs on it (one transaction): its unit's place in that year's unit tree when the unit
+     * is a leaf there, and the unit itself when it has no other year. Only for the untouched demo unit of a database
+     * that receives packages; a 定稿 report is refused like any write.
+     */
+    public void deleteReport(long reportId) {
+        tx(t -> {
+            if (t.isFinal(reportId)) {
+                throw new StoreException(Msg.get("store.final"));
+            }
+            var r = t.dsl.select(REPORT.UNIT_ID, REPORT.FISCAL_YEAR, UNIT.CODE).from(REPORT).join(UNIT).on(UNIT.ID.eq(REPORT.UNIT_ID))
+                    .where(REPORT.ID.eq(reportId)).fetchOptional().orElseThrow(() -> new StoreException(Msg.get("store.noReport", reportId)));
+            t.dsl.deleteFrom(REPORT).where(REPORT.ID.eq(reportId)).execute();
+            boolean parent = t.dsl.fetchExists(UNIT_NODE, UNIT_NODE.FISCAL_YEAR.eq(r.value2()).and(UNIT_NODE.PARENT_CODE.eq(r.value3())));
+            if (!parent) {
+                t.dsl.deleteFrom(UNIT_NODE).where(UNIT_NODE.FISCAL_YEAR.eq(r.value2()).and(UNIT_NODE.CODE.eq(r.value3()))).execute();
+            }
+            if (!t.dsl.fetchExists(REPORT, REPORT.UNIT_ID.eq(r.value1()))) {
+                t.dsl.deleteFrom(UNIT).where(UNIT.ID.eq(r.value1())).execute();
+            }
+            return null;
+        });
+    }
+
+    /**
      * Replaces everything stored for a report (unit details, profile, tables, figures, texts, projects …) by the
      * given report's contents, in one transaction: restoring a saved version.
      */

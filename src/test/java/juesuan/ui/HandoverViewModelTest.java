@@ -96,4 +96,45 @@ class HandoverViewModelTest {
             assertEquals(0, before.compareTo(f.session.report().amount("op.opex")));
         }
     }
+
+    @Test
+    void aDatabaseThatReceivesPackagesLosesTheUntouchedDemoWhenAsked() throws Exception {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            HandoverViewModel vm = new HandoverViewModel(f.session);
+            assertTrue(vm.untouchedDemo().get().isEmpty(), "the demo alone stays: nothing has been received");
+            Report other = juesuan.exchange.DemoReport.create();
+            other.unit().setCode("201");
+            other.unit().setName("重庆市江津区几江街道办事处");
+            Path file = dir.resolve("201.json");
+            Files.writeString(file, ReportJson.write(other));
+            Handover.Loaded loaded = vm.load(vm.plan(file)).get();
+            long demo = vm.untouchedDemo().get().orElseThrow();
+            vm.removeDemo(demo).get();
+            assertEquals(java.util.List.of("201"), f.store().list().stream().map(juesuan.store.ReportSummary::unitCode).toList());
+            assertTrue(f.workspace.history().versions("105", 2023).isEmpty(), "its history set aside");
+            assertTrue(Files.list(dir.resolve("juesuan-history-removed")).anyMatch(p -> p.getFileName().toString().startsWith("105_2023-")),
+                    "kept, not destroyed");
+            assertTrue(f.store().find("201", 2023).isPresent() && loaded.reportId() > 0);
+        }
+        // opening again finds the database and its history in agreement: the demo does not come back
+        try (juesuan.app.Workspace ws = juesuan.app.Workspace.open(dir.resolve("juesuan"))) {
+            assertEquals(java.util.List.of(), ws.notices());
+            assertTrue(ws.store().find("105", 2023).isEmpty());
+        }
+    }
+
+    @Test
+    void aDemoSomebodyChangedIsNotOfferedForRemoval() throws Exception {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            HandoverViewModel vm = new HandoverViewModel(f.session);
+            f.session.report().unit().setContactPerson("王会计");
+            f.store().saveUnit(f.session.reportId(), f.session.report().unit());
+            Report other = juesuan.exchange.DemoReport.create();
+            other.unit().setCode("202");
+            Path file = dir.resolve("202.json");
+            Files.writeString(file, ReportJson.write(other));
+            vm.load(vm.plan(file)).get();
+            assertTrue(vm.untouchedDemo().get().isEmpty(), "the officer's practice entries are not thrown away");
+        }
+    }
 }

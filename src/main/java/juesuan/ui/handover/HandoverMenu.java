@@ -326,7 +326,29 @@ public final class HandoverMenu {
             vm.session().say(done);
             Dialogs.show(owner(), loaded.historyFailures().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
                     title("handover.load"), done);
+            if (!loaded.reportIds().isEmpty()) {
+                offerDemoRemoval(loaded.reportIds().getFirst());
+            }
         });
+    }
+
+    /**
+     * After a load: when the database still holds the demo unit as shipped beside the units received, asks whether to
+     * remove it (a database that receives packages has no use for it); the report {@code open} is shown if the demo was
+     * the one on screen.
+     */
+    private void offerDemoRemoval(long open) {
+        after(vm.untouchedDemo(), demo -> demo.ifPresent(id -> {
+            if (!Dialogs.confirm(owner(), Msg.get("demo.removeTitle"), Msg.get("demo.removeQuestion", juesuan.exchange.DemoReport.UNIT_CODE),
+                    Msg.get("demo.remove"), Msg.get("demo.keep"))) {
+                return;
+            }
+            after(vm.removeDemo(id), done -> {
+                // the report list again, and a report that exists on screen: the one loaded if the demo was shown
+                opened.accept(vm.session().reportId() == id ? open : vm.session().reportId());
+                vm.session().say(Msg.get("demo.removed", juesuan.exchange.DemoReport.UNIT_CODE));
+            });
+        }));
     }
 
     /** Whether a dropped file is one this menu loads. */
@@ -368,6 +390,7 @@ public final class HandoverMenu {
                     opened.accept(loaded.reportId());
                     vm.session().say(Msg.get("handover.loaded", plan.incoming().unit().getName(), plan.incoming().fiscalYear(),
                             loaded.backup()));
+                    offerDemoRemoval(loaded.reportId());
                 });
             }
         });

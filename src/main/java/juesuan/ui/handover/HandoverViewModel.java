@@ -126,6 +126,36 @@ public final class HandoverViewModel {
     }
 
     /**
+     * The demo unit's report when it is still as shipped and the database now holds other units (it received their
+     * packages): a database that receives packages has no use for it. Read on the writer, after the queued saves.
+     */
+    public CompletableFuture<java.util.Optional<Long>> untouchedDemo() {
+        return session.afterSaves(store -> {
+            List<juesuan.store.ReportSummary> all = store.list();
+            return all.size() < 2 ? java.util.Optional.<Long>empty() : all.stream()
+                    .filter(r -> juesuan.exchange.DemoReport.UNIT_CODE.equals(r.unitCode()) && r.fiscalYear() == juesuan.exchange.DemoReport.YEAR)
+                    .map(juesuan.store.ReportSummary::reportId).findFirst()
+                    .filter(id -> juesuan.exchange.DemoReport.untouched(store.load(id)));
+        });
+    }
+
+    /** Removes the untouched demo unit: from the database (one transaction), then its history folder set aside. */
+    public CompletableFuture<Void> removeDemo(long id) {
+        return session.afterSaves(store -> {
+            store.deleteReport(id);
+            if (session.versions() != null) {
+                try {
+                    session.versions().retire(juesuan.exchange.DemoReport.UNIT_CODE, juesuan.exchange.DemoReport.YEAR);
+                } catch (java.io.IOException e) {
+                    // the report is gone from the database; its history stays where it was, and a rebuild would bring it back
+                    juesuan.failure.ErrorLog.record("setting the demo's history aside", e);
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
      * Reads and checks many files side by side (in the background; {@code progress} hears how many are read, from
      * any thread) and compares each with the database. A report already stored is planned as a replacement, shown
      * as such before anything is loaded.

@@ -385,7 +385,7 @@ public final class ReportSession {
         writer.execute(() -> {
             try {
                 T result = work.apply(store);
-                if (versions != null) {
+                if (versions != null && store.list().stream().anyMatch(r -> r.reportId() == id)) { // (not a report just removed)
                     Snapshots.save(store, versions, id, "").ifPresent(m -> ui.execute(() -> unsaved(m)));
                 }
                 done.complete(result);
