@@ -128,8 +128,10 @@ final class WordWriter {
             DocumentPart part = parts.get(i);
             TemplateLayout l = TemplateLayout.of(part.template());
             if (i == 1) {
-                // the cover is a section of its own, without the running header; the 目录 follows it
+                // the cover is a section of its own, without the running header; the 目录 follows it on its own page
+                // and margins, as the PDF lays it out
                 closeSection(true);
+                sectionLayout = TemplateLayout.of("contents");
                 contents();
             }
             if (i > 0) {
@@ -181,7 +183,7 @@ final class WordWriter {
         } else if (!sectionJustStarted) {
             XWPFParagraph p = doc.createParagraph();
             p.setPageBreak(true);
-            p.getCTP().addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+            pPr(p).addNewSpacing().setAfter(BigInteger.ZERO); // the one pPr setPageBreak made (a second one is not valid Word)
             sectionJustStarted = true;
             pendingBreak = p;
             return;
@@ -403,7 +405,7 @@ final class WordWriter {
         }
         XWPFParagraph p = paragraph();
         CTPPr ppr = pPr(p);
-        ppr.addNewSpacing().setBefore(BigInteger.valueOf((long) spaceBefore * TWIPS));
+        (ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing()).setBefore(BigInteger.valueOf((long) spaceBefore * TWIPS));
         ppr.getSpacing().setAfter(BigInteger.ZERO);
         Item lead = (Item) texts.getFirst()[0];
         if (texts.size() == 1) {
@@ -947,8 +949,11 @@ final class WordWriter {
         });
         for (int level = 1; level <= 2; level++) {
             int indent = (level - 1) * 24 * TWIPS;
+            // the title wraps where the PDF's does (80 pt short of the margin, the page numbers' column); the
+            // page number stands at the margin, as the PDF prints it
             style(styles, "TOC" + level, "toc " + level, "Normal", 12, level == 1, -1, p -> {
                 p.addNewInd().setLeft(BigInteger.valueOf(indent));
+                p.getInd().setRight(BigInteger.valueOf(80L * TWIPS));
                 p.addNewSpacing().setBefore(BigInteger.valueOf(80));
                 CTTabStop tab = p.addNewTabs().addNewTab();
                 tab.setVal(STTabJc.RIGHT);
