@@ -14,6 +14,13 @@ public final class Dialogs {
     /** Shows the message without blocking the caller; returns the dialog (tests read it). */
     public static Alert show(Window owner, Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, "", new ButtonType(Msg.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        dress(alert, owner, title, message, "message-dialog");
+        alert.show();
+        return alert;
+    }
+
+    /** The owner, the title as the heading, the sentence wrapped, an id for tests. */
+    private static void dress(Alert alert, Window owner, String title, String message, String id) {
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
@@ -24,9 +31,7 @@ public final class Dialogs {
         text.setMaxWidth(560);
         text.getStyleClass().add("message-text");
         alert.getDialogPane().setContent(text);
-        alert.getDialogPane().setId("message-dialog");
-        alert.show();
-        return alert;
+        alert.getDialogPane().setId(id);
     }
 
     /**
@@ -37,17 +42,7 @@ public final class Dialogs {
         ButtonType yesButton = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.OTHER);
         ButtonType noButton = new ButtonType(no, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", noButton, yesButton);
-        if (owner != null && owner.isShowing()) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        text.getStyleClass().add("message-text");
-        alert.getDialogPane().setContent(text);
-        alert.getDialogPane().setId("confirm-dialog");
+        dress(alert, owner, title, message, "confirm-dialog");
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(noButton)).setDefaultButton(true);
         return alert.showAndWait().filter(b -> b == yesButton).isPresent();
     }

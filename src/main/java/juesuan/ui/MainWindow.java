@@ -736,20 +736,25 @@ public final class MainWindow extends BorderPane {
      * form field ({@code field-KEY}) or a paragraph of the text ({@code paragraph-KEY}).
      */
     static Node findField(Node root, String key) {
-        if (key.equals(root.getProperties().get(juesuan.ui.forms.FieldFormView.FIELD))
-                || ("field-" + key).equals(root.getId()) || ("paragraph-" + key).equals(root.getId())) {
+        return first(root, n -> key.equals(n.getProperties().get(juesuan.ui.forms.FieldFormView.FIELD))
+                || ("field-" + key).equals(n.getId()) || ("paragraph-" + key).equals(n.getId()));
+    }
+
+    /** The first node under a root (itself included, a scroll pane's content too) that a test accepts. */
+    private static Node first(Node root, java.util.function.Predicate<Node> test) {
+        if (test.test(root)) {
             return root;
         }
         if (root instanceof javafx.scene.Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
-                Node found = findField(child, key);
+                Node found = first(child, test);
                 if (found != null) {
                     return found;
                 }
             }
         }
         if (root instanceof ScrollPane s && s.getContent() != null) {
-            return findField(s.getContent(), key);
+            return first(s.getContent(), test);
         }
         return null;
     }
@@ -771,21 +776,7 @@ public final class MainWindow extends BorderPane {
 
     /** A node by id ({@code lookup} reads dots in ids as style classes). */
     static Node find(Node root, String id) {
-        if (id.equals(root.getId())) {
-            return root;
-        }
-        if (root instanceof javafx.scene.Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                Node found = find(child, id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        if (root instanceof ScrollPane s && s.getContent() != null) {
-            return find(s.getContent(), id);
-        }
-        return null;
+        return first(root, n -> id.equals(n.getId()));
     }
 
     /** Selects a section tab by key (T1 … T9, unit, comparisons, threePublic, operations, assets, performance, glossary). */

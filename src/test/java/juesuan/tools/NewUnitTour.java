@@ -1,13 +1,10 @@
 package juesuan.tools;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -49,16 +46,8 @@ public final class NewUnitTour {
         started.await();
         done = new CountDownLatch(1);
         Platform.runLater(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            ReportSession session = new ReportSession(ws.store(), ws.history(), Executors.newSingleThreadExecutor(), Platform::runLater);
-            session.show(ws.store().load(ws.store().list().get(0).reportId()));
-            MainWindow window = new MainWindow(session, ws.file().toString());
-            Scene scene = new Scene(window, width, height);
-            scene.getStylesheets().add(NewUnitTour.class.getResource("/juesuan/ui/app.css").toExternalForm());
-            Stage stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-            plan(window, session, ws, scene, out);
+            MainWindow window = ScreenshotTour.window(ws, width, height);
+            plan(window, window.session(), ws, window.getScene(), out);
             next();
         });
         done.await();

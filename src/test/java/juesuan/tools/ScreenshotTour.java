@@ -43,16 +43,8 @@ public final class ScreenshotTour {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                ReportSession session = new ReportSession(ws.store(), ws.history(), Executors.newSingleThreadExecutor(), Platform::runLater);
-                session.show(ws.store().load(ws.store().list().get(0).reportId()));
-                MainWindow window = new MainWindow(session, ws.file().toString());
-                Scene scene = new Scene(window, width, height);
-                scene.getStylesheets().add(ScreenshotTour.class.getResource("/juesuan/ui/app.css").toExternalForm());
-                Stage stage = new Stage();
-                stage.setScene(scene);
-                stage.show();
-                shoot(window, scene, out, 0);
+                MainWindow window = window(ws, width, height);
+                shoot(window, window.getScene(), out, 0);
             } catch (Exception e) {
                 e.printStackTrace();
             }
@@ -67,6 +59,20 @@ public final class ScreenshotTour {
     }
 
     private static CountDownLatch done;
+
+    /** The main window on a workspace's first report, themed as the app is, in a stage of the given size (FX thread). */
+    static MainWindow window(Workspace ws, double width, double height) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ReportSession session = new ReportSession(ws.store(), ws.history(), Executors.newSingleThreadExecutor(), Platform::runLater);
+        session.show(ws.store().load(ws.store().list().get(0).reportId()));
+        MainWindow window = new MainWindow(session, ws.file().toString());
+        Scene scene = new Scene(window, width, height);
+        scene.getStylesheets().add(ScreenshotTour.class.getResource("/juesuan/ui/app.css").toExternalForm());
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        return window;
+    }
 
     private static void shoot(MainWindow window, Scene scene, Path out, int index) {
         if (index >= window.sectionKeys().size()) {

@@ -48,4 +48,17 @@ class BackupViewModelTest {
         }
     }
 
+    @Test
+    void eachSavedVersionSaysWhatItHolds() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            juesuan.ui.sheet.SheetViewModel t3 = new juesuan.ui.sheet.SheetViewModel(new juesuan.ui.tables.TableSheetModel(f.session, "T3"), f.session);
+            t3.select("2010302", "basic");
+            t3.commit(t3.focusRow(), t3.focusCol(), "3");
+            List<BackupViewModel.Row> rows = new BackupViewModel(f.session).versions();
+            assertEquals("修改 支出决算表：一般行政管理事务（2010302） · 基本支出", rows.get(0).note());
+            f.session.undo();
+            assertTrue(new BackupViewModel(f.session).versions().get(0).note().startsWith("已撤销：修改 支出决算表"),
+                    new BackupViewModel(f.session).versions().get(0).note());
+        }
+    }
 }

@@ -31,6 +31,7 @@ public final class EditHistory {
         if (refuse.getAsBoolean()) {
             return;
         }
+        told.accept(edit.label()); // before it is applied: its save carries the words
         edit.apply();
         undo.push(edit);
         if (undo.size() > LIMIT) {
@@ -38,7 +39,6 @@ public final class EditHistory {
         }
         redo.clear();
         update();
-        told.accept(edit.label());
     }
 
     /** Undoes the last edit; returns it, or null when there is none. */
@@ -48,9 +48,9 @@ public final class EditHistory {
         }
         Edit e = undo.poll();
         if (e != null) {
+            told.accept(juesuan.i18n.Msg.get("edit.undone", e.label()));
             e.revert();
             redo.push(e);
-            told.accept(juesuan.i18n.Msg.get("edit.undone", e.label()));
         }
         update();
         return e;
@@ -62,9 +62,9 @@ public final class EditHistory {
         }
         Edit e = redo.poll();
         if (e != null) {
+            told.accept(juesuan.i18n.Msg.get("edit.redone", e.label()));
             e.apply();
             undo.push(e);
-            told.accept(juesuan.i18n.Msg.get("edit.redone", e.label()));
         }
         update();
         return e;
