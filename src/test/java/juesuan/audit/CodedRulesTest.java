@@ -85,7 +85,7 @@ class CodedRulesTest {
         String generated = juesuan.narrative.NarrativeGenerator.generate(f.report, juesuan.template.TemplateLoader.load(2023),
                 juesuan.narrative.Profiles.get("chongqing")).paragraph("4.1.2").generated();
         f.change(r -> r.setOverride("4.1.2", new TextOverride("本年度会议费支出0.85万元，较上年增加，会议精简，共0.84元。", generated)));
-        assertEquals(List.of("情况说明“四、其他需要说明的事项（一）”中改写的段落写本年度会议费支出 0.85万元，但表中本年度会议费支出为 0.84万元"), f.messages("N-1"));
+        assertEquals(List.of("情况说明“四、其他需要说明的事项（一）”中改写的段落写会议费支出 0.85万元，但表中会议费支出为 0.84万元"), f.messages("N-1"));
         assertEquals(List.of("情况说明“四、其他需要说明的事项（一）”中改写的段落，增减方向与数据不符，数据为“减少”"), f.messages("N-3"));
         assertEquals(List.of("情况说明“四、其他需要说明的事项（一）”中改写的段落把 0.84 万元写成了“0.84元”，漏写了“万”字"), f.messages("N-7"));
         AuditFixture stale = new AuditFixture().change(r -> r.setOverride("4.1.2", new TextOverride("本年度会议费支出0.84万元。", "旧的文字")));
@@ -229,6 +229,9 @@ class CodedRulesTest {
         String extG = new String(Character.toChars(0x30000));
         assertEquals(List.of("情况说明中有打印字库没有的字“" + extG + "”，打印时会显示为空框，请改用常用字"),
                 new AuditFixture().change(r -> r.setText("pr.usage", extG + "江服务")).messages("P-1"));
+        // a character nobody sees is named by its code
+        assertEquals(List.of("情况说明中有打印字库没有的字“（看不见的字符 U+2028，多为从网页或 Word 粘贴带来的特殊空格，请删去后重新输入空格）”，打印时会显示为空框，请改用常用字"),
+                new AuditFixture().change(r -> r.setText("pr.usage", "江\u2028服务")).messages("P-1"));
     }
 
     @Test

@@ -64,7 +64,8 @@ class TextAgainstTablesTest {
     void aWrongPercentageIsAnError() {
         Finding f = only(rewritten(r -> { }, "p3.5.1.1", g -> g.replace("增长31.45%", "增长31.54%")), "N-1");
         assertEquals(Severity.ERROR, f.severity());
-        assertEquals("情况说明“" + OVERALL + "”中改写的段落写增长 31.54%，但表中增长为 31.45%", f.message());
+        assertEquals("情况说明“" + OVERALL + "”中改写的段落写一般公共预算财政拨款支出较上年增长 31.54%，但表中一般公共预算财政拨款支出较上年增长为 31.45%",
+                f.message());
     }
 
     @Test

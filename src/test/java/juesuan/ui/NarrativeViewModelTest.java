@@ -65,6 +65,17 @@ class NarrativeViewModelTest {
     }
 
     @Test
+    void aParagraphPastedFromWordKeepsNoInvisibleCharacterTheFontsLack() {
+        try (SessionFixture fx = new SessionFixture(dir)) {
+            NarrativeViewModel vm = new NarrativeViewModel(fx.session);
+            vm.rewrite("4.1.3", "\ufeff本年度培训费支出\u00a020.11万元，\u200b较上年增加5.63万元。\u00a0");
+            assertEquals("本年度培训费支出 20.11万元，较上年增加5.63万元。", fx.stored().overrides().get("4.1.3").text());
+            vm.setReason("op.meeting", Basis.PRIOR, "\u00a0会议精简\u2003");
+            assertEquals("会议精简", fx.stored().reason("op.meeting", Basis.PRIOR));
+        }
+    }
+
+    @Test
     void profileAndWordingSettingsAreStoredWithTheReport() {
         try (SessionFixture fx = new SessionFixture(dir)) {
             NarrativeViewModel vm = new NarrativeViewModel(fx.session);

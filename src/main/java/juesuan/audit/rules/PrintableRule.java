@@ -65,7 +65,9 @@ public final class PrintableRule implements Rule {
                 continue;
             }
             if (cp > 0xFFFF || !gbk.canEncode((char) cp)) {
-                missing.add(new String(Character.toChars(cp)));
+                // an invisible one (a no-break space from Word) is named by its code, since quoting it shows nothing
+                boolean invisible = Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
+                missing.add(invisible ? Msg.get("audit.invisibleCharacter", String.format("U+%04X", cp)) : new String(Character.toChars(cp)));
             }
         }
         if (!missing.isEmpty()) {

@@ -13,6 +13,8 @@ import juesuan.audit.Finding;
 import juesuan.audit.Place;
 import juesuan.audit.Rule;
 import juesuan.audit.Severity;
+import juesuan.audit.text.Claim;
+import juesuan.audit.text.TextCheck;
 import juesuan.i18n.Msg;
 import juesuan.narrative.Narrative;
 import juesuan.narrative.Paragraph;
@@ -37,6 +39,20 @@ public final class RewrittenTextRule implements Rule {
     private static final Pattern HUNDRED_UP = Pattern.compile(Msg.get("audit.text.hundredUp"));
     /** A label's characters: Chinese characters and the brackets and quotes of names (（类）, “三公”). */
     private static final String LABEL_MARKS = Msg.get("audit.text.labelMarks");
+
+    /** A written figure as a message names it: its subject and what the figure is of it (占, 较上年增加 …). */
+    private static String label(Claim c) {
+        String basis = c.basis() == null ? "" : Msg.get(c.basis() == juesuan.model.Basis.PRIOR ? "audit.text.againstPrior" : "audit.text.againstBudget");
+        String what = switch (c.role()) {
+            case AMOUNT, COUNT, OTHER -> "";
+            case BUDGET -> Msg.get("audit.text.role.budget");
+            case SHARE -> Msg.get("audit.text.role.share");
+            case COMPLETION -> Msg.get("audit.text.role.completion");
+            case CHANGE -> basis + Msg.get(c.direction() == Claim.Direction.DOWN ? "audit.text.role.decrease" : "audit.text.role.increase");
+            case RATE -> basis + Msg.get(c.direction() == Claim.Direction.DOWN ? "audit.text.role.decline" : "audit.text.role.growth");
+        };
+        return c.written() + what;
+    }
 
     /** A figure of a sentence: the words just before it (its label), the number and its unit. */
     record Stated(String label, String number, String unit) {
@@ -91,8 +107,6 @@ public final class RewrittenTextRule implements Rule {
     @Override
     public void check(AuditContext ctx, Consumer<Finding> out) {
         Narrative narrative = ctx.narrative();
-        String up = ctx.profile().phrase("increase");
-        String down = ctx.profile().phrase("decrease");
         String wanUnit = Msg.get("audit.wanUnit");
         for (Paragraph p : narrative.paragraphs()) {
             String text = p.text();
@@ -111,34 +125,44 @@ public final class RewrittenTextRule implements Rule {
             generated.forEach(g -> known.add(g.number() + g.unit()));
             // 增长100% where the generated text has none: the base is 0 (the profile prints no growth rate on it)
             boolean hundredOnZero = HUNDRED_UP.matcher(text).find() && !HUNDRED_UP.matcher(p.generated()).find();
-            for (Stated s : stated(text)) {
-                if (known.contains(s.number() + s.unit())) {
-                    continue;
+            // each figure against the figure of its own kind and subject in the paragraph written from the tables
+            for (TextCheck.Problem problem : TextCheck.compare(text, p.generated())) {
+                Claim w = problem.written();
+                if (hundredOnZero && w.role() == Claim.Role.RATE && w.number().value().compareTo(BigDecimal.valueOf(100)) == 0) {
+                    continue; // said below
                 }
-                List<Stated> same = generated.stream().filter(g -> g.unit().equals(s.unit()) && !s.label().isEmpty()
-                        && !g.label().isEmpty() && (g.label().endsWith(s.label()) || s.label().endsWith(g.label()))).toList();
-                if (!same.isEmpty()) {
-                    out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.text.wrongFigure", where, s.label(), s.number() + s.unit(),
-                            same.getFirst().number() + s.unit()), place));
-                } else if (!(hundredOnZero && isHundred(s))) { // that one is said below
-                    // a figure the paragraph is not written from may be a fact of the officer's own: worth a look
-                    out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.text.unknownFigure", where, s.number() + s.unit()), place));
+                switch (problem) {
+                    case TextCheck.Wrong x -> out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.text.wrongFigure", where,
+                            label(w), w.number().text(), x.expected().number().text()), place));
+                    case TextCheck.OtherSubject x -> out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.text.otherSubject", where,
+                            label(w), w.number().text(), x.expected().number().text(), label(x.other())), place));
+                    case TextCheck.Direction x -> out.accept(Finding.of("N-3", Severity.ERROR, Msg.get("audit.text.direction", where,
+                            label(w), w.number().text(), label(x.expected())), new Place("narrative", p.key(), "direction", null)));
+                    case TextCheck.Flat x -> out.accept(Finding.of("N-3", Severity.ERROR, Msg.get("audit.text.flat", where,
+                            label(w), w.number().text()), new Place("narrative", p.key(), "direction", null)));
+                    case TextCheck.Untied x -> out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.text.untied", where,
+                            ResidueRule.excerpt(w.sentence(), 0), w.number().text()), place));
                 }
             }
             if (hundredOnZero) {
                 out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.text.hundredOnZero", where), place));
             }
+            // a direction said in words alone (较上年增加，…) against figures that went the other way
+            boolean figuresOfChange = juesuan.audit.text.Reader.read(text).stream()
+                    .anyMatch(c -> c.role() == Claim.Role.CHANGE || c.role() == Claim.Role.RATE);
+            String up = ctx.profile().phrase("increase");
+            String down = ctx.profile().phrase("decrease");
+            boolean genUp = p.generated().contains(up);
+            boolean genDown = p.generated().contains(down);
+            if (!figuresOfChange && (genUp && !genDown && text.contains(down) && !text.contains(up)
+                    || genDown && !genUp && text.contains(up) && !text.contains(down))) {
+                out.accept(Finding.of("N-3", Severity.ERROR, Msg.get("audit.rewrittenDirection", where, genUp ? up : down),
+                        new Place("narrative", p.key(), "direction", null)));
+            }
             String initialShare = Msg.get("audit.text.initialShare");
             if (text.contains(initialShare) && !p.generated().contains(initialShare)
                     && zeroInitial(generated, stated(text), p.generated())) {
                 out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.text.shareOfZeroBudget", where), place));
-            }
-            boolean genUp = p.generated().contains(up);
-            boolean genDown = p.generated().contains(down);
-            if (genUp && !genDown && text.contains(down) && !text.contains(up)
-                    || genDown && !genUp && text.contains(up) && !text.contains(down)) {
-                out.accept(Finding.of("N-3", Severity.ERROR, Msg.get("audit.rewrittenDirection", where, genUp ? up : down),
-                        new Place("narrative", p.key(), "direction", null)));
             }
             Matcher y = YUAN.matcher(text);
             while (y.find()) {

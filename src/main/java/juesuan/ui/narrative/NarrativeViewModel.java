@@ -111,7 +111,7 @@ public final class NarrativeViewModel {
         if (session.refuseIfLocked()) {
             return;
         }
-        String v = text == null ? "" : text.strip();
+        String v = juesuan.model.PastedText.clean(text);
         if (v.equals(reason(comparisonKey, basis))) {
             return;
         }
@@ -126,7 +126,7 @@ public final class NarrativeViewModel {
             return;
         }
         Paragraph p = narrative().paragraph(paragraphKey);
-        String v = text == null ? "" : text.strip();
+        String v = juesuan.model.PastedText.clean(text);
         if (v.isEmpty() || v.equals(p.generated()) && !p.overridden()) {
             restore(paragraphKey);
             return;
