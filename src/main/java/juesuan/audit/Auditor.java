@@ -18,9 +18,11 @@ import juesuan.audit.rules.ReasonRule;
 import juesuan.audit.rules.ResidueRule;
 import juesuan.audit.rules.RewrittenTextRule;
 import juesuan.audit.rules.ShareSumRule;
+import juesuan.audit.rules.SubjectNameRule;
 import juesuan.audit.rules.ThreePublicQuantityRule;
 import juesuan.audit.rules.UnitNameRule;
 import juesuan.audit.rules.VehicleRule;
+import juesuan.audit.rules.WordingRule;
 import juesuan.calculation.ReportFigures;
 import juesuan.i18n.Msg;
 import juesuan.model.Report;
@@ -35,7 +37,7 @@ public final class Auditor {
         return List.of(new NonNegativeRule(), new HierarchyRule("T2-2", "T2"), new HierarchyRule("T3-2", "T3"),
                 new HierarchyRule("T5-1", "T5"), new HierarchyRule("T8/9-1", "T8"), new HierarchyRule("T8/9-1", "T9"),
                 new FundStatementRule("T8", Msg.get("audit.noFundMarker")), new FundStatementRule("T9", Msg.get("audit.noStateCapitalMarker")),
-                new NonFiscalSurplusRule(), new AdminOpexRule(), new BasicTextRule(), new RewrittenTextRule(), new ShareSumRule(),
+                new NonFiscalSurplusRule(), new AdminOpexRule(), new BasicTextRule(), new RewrittenTextRule(), new WordingRule(), new SubjectNameRule(), new ShareSumRule(),
                 new ComparisonBaseRule(), new ReasonRule(), new CompletenessRule(), new ResidueRule(), new CatalogRule(), new UnitNameRule(),
                 new ThreePublicQuantityRule(), new PerformanceRule(), new VehicleRule(), new PrintableRule(), new EmptyReportRule());
     }

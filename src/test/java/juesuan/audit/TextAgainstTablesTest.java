@@ -80,7 +80,7 @@ class TextAgainstTablesTest {
         Finding f = only(rewritten(r -> { }, "p3.5.1.1", g -> g.replace("增长31.45%", "增长31.45")), "N-14");
         assertEquals(Severity.ERROR, f.severity());
         assertTrue(f.message().startsWith("情况说明“" + OVERALL + "”中“"), f.message());
-        assertTrue(f.message().contains("的 31.45 后面没有单位"), f.message());
+        assertTrue(f.message().endsWith("写“增长31.45”，比例后面没有“%”，请补上"), f.message());
     }
 
     @Test

@@ -3,7 +3,6 @@ package juesuan.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +11,6 @@ import java.util.Optional;
 import juesuan.calculation.ReportFigures;
 import juesuan.exchange.DemoReport;
 import juesuan.i18n.Msg;
-import juesuan.model.CatalogKind;
-import juesuan.model.LocalCode;
 import juesuan.model.Report;
 import juesuan.template.TemplateLoader;
 import juesuan.tools.LargeReport;
@@ -35,31 +32,10 @@ class DocumentCheckTest {
     private static DocumentCheck.Rendered long40;
 
 
-    /** Forty 项 rows, among them 项 of the officer's own with names far longer than a column. */
-    static Report longNames() {
-        Report r = LargeReport.of(36, 3);
-        r.unit().setName("重庆市江津区城乡社区网格化服务管理与基层治理能力提升中心（本级）");
-        String[][] added = {
-                {"2019901", "城乡社区网格化服务管理及基层治理能力提升专项工作经费（含智慧社区平台运行维护）"},
-                {"2019902", "乡村振兴衔接资金项目绩效管理与农村人居环境整治提升专项补助支出"},
-                {"2019903", "重大公共卫生事件应急处置物资储备及基层医疗卫生机构能力建设支出"},
-                {"2019904", "政务服务“一网通办”“一窗综办”改革及十五分钟便民服务圈建设经费"}};
-        BigDecimal yuan = new BigDecimal("98765.43");
-        for (String[] a : added) {
-            r.localCodes().add(new LocalCode(CatalogKind.FUNCTION, a[0], a[1], LocalCode.Origin.ADDED));
-            for (String table : new String[] {"T2", "T3", "T5"}) {
-                r.table(table).addRow(a[0]);
-                r.table(table).set(a[0], "T2".equals(table) ? "fiscal" : "project", yuan);
-            }
-        }
-        r.projects().getFirst().setName("城乡社区网格化服务管理与基层治理能力提升及智慧社区平台建设运行维护项目");
-        return r;
-    }
-
     @BeforeAll
     static void render() throws Exception {
         demo = DocumentCheck.Rendered.of("demo", DemoReport.create());
-        long40 = DocumentCheck.Rendered.of("long-names", longNames());
+        long40 = DocumentCheck.Rendered.of("long-names", juesuan.tools.Shapes.longNames());
     }
 
     @Test

@@ -25,16 +25,11 @@ import juesuan.narrative.Paragraph;
  * the figures the paragraph is written from, and a figure beside a label (财政拨款收入…) is that label's figure; N-3
  * the direction words agree with the figures; N-7 a figure is not written in 元 where it is in 万元; a
  * 完成年初预算 share where 年初预算 is 0, and 增长100% where the base is 0, unless the profile prints it. Every
- * finding names the paragraph by its heading. In every paragraph, rewritten or not: N-14 a number left without its
- * unit (增长13.95。).
+ * finding names the paragraph by its heading. The wording of every paragraph is {@link WordingRule}'s.
  */
 public final class RewrittenTextRule implements Rule {
     private static final Pattern FIGURE = Pattern.compile("(\\d+(?:\\.\\d+)?)(" + Msg.get("audit.text.units") + ")");
     private static final Pattern YUAN = Pattern.compile("(\\d+(?:\\.\\d+)?)" + Pattern.quote(Msg.get("audit.yuanUnit")));
-    /** The punctuation that ends a number left without its unit (增长13.95。). */
-    private static final String AFTER_BARE = Msg.get("audit.text.afterBare");
-    /** The words that always take a unit after their number (增长, 占…的, 为). */
-    private static final List<String> BEFORE_BARE = List.of(Msg.get("audit.text.beforeBare").split("\\|"));
     private static final Pattern LABEL_END = Pattern.compile("(?:" + Msg.get("audit.text.connectors") + ")+$");
     private static final Pattern HUNDRED_UP = Pattern.compile(Msg.get("audit.text.hundredUp"));
     /** A label's characters: Chinese characters and the brackets and quotes of names (（类）, “三公”). */
@@ -71,50 +66,12 @@ public final class RewrittenTextRule implements Rule {
         return "N-1";
     }
 
-    /**
-     * The first number of a text left without its unit: where it starts and the number, or null. Read by hand, one
-     * pass over the text from each decimal point (a regular expression tried at every place was the 审核's slowest
-     * part for a large report).
-     */
-    static Bare bareNumber(String text) {
-        int dot = text.indexOf('.');
-        while (dot >= 0) {
-            int start = dot;
-            while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
-                start--;
-            }
-            int end = dot + 1;
-            while (end < text.length() && Character.isDigit(text.charAt(end))) {
-                end++;
-            }
-            boolean number = start < dot && end > dot + 1 && (start == 0 || text.charAt(start - 1) != '.');
-            if (number && (end == text.length() || AFTER_BARE.indexOf(text.charAt(end)) >= 0)) {
-                for (String w : BEFORE_BARE) {
-                    if (text.startsWith(w, start - w.length())) {
-                        return new Bare(start, text.substring(start, end));
-                    }
-                }
-            }
-            dot = text.indexOf('.', end);
-        }
-        return null;
-    }
-
-    /** A number left without its unit: where it starts in its paragraph, and the number. */
-    record Bare(int start, String number) {
-    }
-
     @Override
     public void check(AuditContext ctx, Consumer<Finding> out) {
         Narrative narrative = ctx.narrative();
         String wanUnit = Msg.get("audit.wanUnit");
         for (Paragraph p : narrative.paragraphs()) {
             String text = p.text();
-            Bare bare = bareNumber(text);
-            if (bare != null) {
-                out.accept(Finding.of("N-14", Severity.ERROR, Msg.get("audit.text.noUnit", narrative.where(p.key()),
-                        ResidueRule.excerpt(text, bare.start()), bare.number()), new Place("narrative", p.key(), "unit", null)));
-            }
             if (!p.overridden()) {
                 continue;
             }
@@ -140,6 +97,8 @@ public final class RewrittenTextRule implements Rule {
                             label(w), w.number().text(), label(x.expected())), new Place("narrative", p.key(), "direction", null)));
                     case TextCheck.Flat x -> out.accept(Finding.of("N-3", Severity.ERROR, Msg.get("audit.text.flat", where,
                             label(w), w.number().text()), new Place("narrative", p.key(), "direction", null)));
+                    case TextCheck.OfZero x -> out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.text.ofZero", where,
+                            label(w), w.number().text(), label(x.amount()), x.amount().number().text()), place));
                     case TextCheck.Untied x -> out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.text.untied", where,
                             ResidueRule.excerpt(w.sentence(), 0), w.number().text()), place));
                 }

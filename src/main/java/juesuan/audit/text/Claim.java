@@ -13,9 +13,10 @@ import juesuan.model.Basis;
  * @param written   the subject as the text writes it
  * @param sentence  the sentence it stands in, for messages
  * @param fullYear  a budget or a completion of the 全年（调整）预算 rather than the 年初预算
+ * @param lead      the words of its clause before it (较上年决算数增加)
  */
 public record Claim(Written number, Role role, Basis basis, Direction direction, String subject, String written, String sentence,
-                    boolean fullYear) {
+                    boolean fullYear, String lead) {
     /** What a figure is of its subject. */
     public enum Role {
         /** The subject's amount (本年数, 决算数). */

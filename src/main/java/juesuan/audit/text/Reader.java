@@ -73,7 +73,7 @@ public final class Reader {
                 currentWritten = written;
             }
             boolean fullYear = (role == Claim.Role.BUDGET || role == Claim.Role.COMPLETION) && W.fullYear.matcher(lead).find();
-            out.add(new Claim(w, role, basis, direction, subject, written, text.substring(sentenceStart, sentenceEnd).strip(), fullYear));
+            out.add(new Claim(w, role, basis, direction, subject, written, text.substring(sentenceStart, sentenceEnd).strip(), fullYear, lead));
         }
         return out;
     }
@@ -227,7 +227,7 @@ public final class Reader {
         return longer.endsWith(shorter) ? 2 : longer.contains(shorter) ? 1 : 0;
     }
 
-    private static int sentenceStart(String text, int at) {
+    static int sentenceStart(String text, int at) {
         int s = at;
         while (s > 0 && W.sentenceEnds.indexOf(text.charAt(s - 1)) < 0) {
             s--;
@@ -235,7 +235,7 @@ public final class Reader {
         return s;
     }
 
-    private static int sentenceEnd(String text, int at) {
+    static int sentenceEnd(String text, int at) {
         int e = at;
         while (e < text.length() && W.sentenceEnds.indexOf(text.charAt(e)) < 0) {
             e++;
@@ -243,12 +243,33 @@ public final class Reader {
         return Math.min(text.length(), e + 1);
     }
 
+    /** Whether a clause after a place starts a new comparison (…主要原因是…；较上年支出数减少0.24万元): the reason ended. */
+    private static boolean comparisonAfter(String before, int from) {
+        for (int k = from; k < before.length(); k++) {
+            if (W.reasonEnds.indexOf(before.charAt(k)) >= 0 && W.comparisonStart.matcher(before).region(k + 1, before.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place of a text is in a 主要原因 or 主要用于 clause (the officer's own words, not the figures'). */
+    public static boolean inReason(String text, int at) {
+        return inReason(text, sentenceStart(text, at), at);
+    }
+
     /** Whether a place comes after the start of a 主要原因 or 主要用于 clause in its sentence. */
     private static boolean inReason(String text, int sentenceStart, int at) {
         String before = text.substring(sentenceStart, at);
         for (String r : W.reasonStarts) {
-            if (before.contains(r)) {
-                return true;
+            int i = before.indexOf(r);
+            while (i >= 0) {
+                // 主要用于以下方面：…（类）12.36万元 lists the figures the paragraph is written from
+                if (!W.enumerationLead.matcher(before).region(i + r.length(), before.length()).lookingAt()
+                        && !comparisonAfter(before, i + r.length())) {
+                    return true;
+                }
+                i = before.indexOf(r, i + r.length());
             }
         }
         return false;

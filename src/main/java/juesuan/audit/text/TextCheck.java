@@ -14,7 +14,7 @@ public final class TextCheck {
     }
 
     /** What is wrong with a written figure, or what cannot be told of it. */
-    public sealed interface Problem permits Wrong, OtherSubject, Direction, Flat, Untied {
+    public sealed interface Problem permits Wrong, OtherSubject, Direction, Flat, OfZero, Untied {
         Claim written();
     }
 
@@ -32,6 +32,10 @@ public final class TextCheck {
 
     /** A change written for a subject the figures say did not change (无增减, 持平). */
     public record Flat(Claim written, Claim amount) implements Problem {
+    }
+
+    /** A share or a completion written for a subject whose amount is 0 (it can only be 0). */
+    public record OfZero(Claim written, Claim amount) implements Problem {
     }
 
     /** A figure whose subject the text does not make clear, or that the paragraph is not written from. */
@@ -73,6 +77,20 @@ public final class TextCheck {
                     out.add(new Flat(w, flatAmount));
                     continue;
                 }
+            }
+            // a subject the paragraph names, with no figure of this kind: a share or a completion of a zero amount is 0
+            Claim zero = expected.stream().filter(g -> g.role() == Claim.Role.AMOUNT && g.number().value().signum() == 0
+                    && Reader.agreement(w.subject(), g.subject()) >= 2).findFirst().orElse(null);
+            if (zero != null && (w.role() == Claim.Role.SHARE || w.role() == Claim.Role.COMPLETION) && w.number().value().signum() != 0) {
+                out.add(new OfZero(w, zero));
+                continue;
+            }
+            if (expected.stream().anyMatch(g -> Reader.agreement(w.subject(), g.subject()) == 3)) {
+                // its subject is known, and the paragraph has no such figure of it: another subject's is no answer
+                if (!zeroOfZero(w, expected) && expected.stream().noneMatch(g -> sameNumberOtherMoneyUnit(w, g))) {
+                    out.add(new Untied(w));
+                }
+                continue;
             }
             // no figure of this kind and subject: one of this kind with the same value (the subject worded otherwise),
             // or any figure of that value, is what it states

@@ -25,6 +25,9 @@ final class Vocabulary {
     final String sentenceEnds;
     final String clauseMarks;
     final List<String> reasonStarts;
+    final Pattern enumerationLead;
+    final String reasonEnds;
+    final Pattern comparisonStart;
     final Pattern share;
     final Pattern completion;
     final Pattern rateUp;
@@ -54,6 +57,9 @@ final class Vocabulary {
         sentenceEnds = j.path("sentenceEnds").asText();
         clauseMarks = j.path("clauseMarks").asText();
         reasonStarts = strings(j.path("reasonStarts"));
+        enumerationLead = pattern(j, "enumerationLead");
+        reasonEnds = j.path("reasonEnds").asText();
+        comparisonStart = pattern(j, "comparisonStart");
         share = pattern(j, "share");
         completion = pattern(j, "completion");
         rateUp = pattern(j, "rateUp");
