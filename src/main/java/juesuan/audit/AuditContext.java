@@ -41,12 +41,10 @@ public final class AuditContext {
                     String key = ref.substring(4, ref.lastIndexOf('/'));
                     String what = ref.substring(ref.lastIndexOf('/') + 1);
                     var c = report.comparison(key);
-                    if ("initial".equals(what)) {
-                        // a 年初预算数 not typed is the figure it follows (公开07表's 预算数 for the 三公)
-                        for (var d : figures.template().comparisons()) {
-                            if (d.key().equals(key)) {
-                                c = new juesuan.calculation.Comparisons(report, figures).bases(d);
-                            }
+                    // a base not typed is the figure it follows (公开07表's 预算数, the sum of the 三公 items')
+                    for (var d : figures.template().comparisons()) {
+                        if (d.key().equals(key)) {
+                            c = new juesuan.calculation.Comparisons(report, figures).bases(d);
                         }
                     }
                     return Money.orZero(switch (what) {

@@ -20,6 +20,7 @@ import juesuan.audit.rules.RewrittenTextRule;
 import juesuan.audit.rules.ShareSumRule;
 import juesuan.audit.rules.SubjectNameRule;
 import juesuan.audit.rules.ThreePublicQuantityRule;
+import juesuan.audit.rules.ThreePublicSumRule;
 import juesuan.audit.rules.UnitNameRule;
 import juesuan.audit.rules.VehicleRule;
 import juesuan.audit.rules.WordingRule;
@@ -39,7 +40,7 @@ public final class Auditor {
                 new FundStatementRule("T8", Msg.get("audit.noFundMarker")), new FundStatementRule("T9", Msg.get("audit.noStateCapitalMarker")),
                 new NonFiscalSurplusRule(), new AdminOpexRule(), new BasicTextRule(), new RewrittenTextRule(), new WordingRule(), new SubjectNameRule(), new ShareSumRule(),
                 new ComparisonBaseRule(), new ReasonRule(), new CompletenessRule(), new ResidueRule(), new CatalogRule(), new UnitNameRule(),
-                new ThreePublicQuantityRule(), new PerformanceRule(), new VehicleRule(), new PrintableRule(), new EmptyReportRule());
+                new ThreePublicQuantityRule(), new ThreePublicSumRule(), new PerformanceRule(), new VehicleRule(), new PrintableRule(), new EmptyReportRule());
     }
 
     public static List<Rule> rules(int templateYear) {

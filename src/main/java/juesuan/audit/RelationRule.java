@@ -52,6 +52,20 @@ public final class RelationRule implements Rule {
             return perTerm.multiply(BigDecimal.valueOf(rounded(figures)));
         }
 
+        /**
+         * The tolerance for the typed figures behind a relation's sides, or when some of them are exact amounts in 元
+         * the tolerance for the figures the sides name (null when those are not all rounded either), with the figures
+         * it counts.
+         */
+        Allowed allowed(List<BigDecimal> behind, List<BigDecimal> named) {
+            BigDecimal t = tolerance(behind);
+            if (t != null) {
+                return new Allowed(t, rounded(behind));
+            }
+            t = tolerance(named);
+            return t == null ? null : new Allowed(t, rounded(named));
+        }
+
         public static long rounded(List<BigDecimal> figures) {
             return figures.stream().filter(f -> f.signum() != 0).count();
         }
@@ -61,12 +75,21 @@ public final class RelationRule implements Rule {
          * it stays an 错误.
          */
         public String roundingNote(String message, List<BigDecimal> figures, BigDecimal difference) {
-            BigDecimal tolerance = tolerance(figures);
-            if (tolerance == null || difference.abs().compareTo(tolerance) > 0) {
+            return roundingNote(message, figures, figures, difference);
+        }
+
+        /** The same, for the figures behind a relation's sides and the figures it names (see {@link #allowed}). */
+        public String roundingNote(String message, List<BigDecimal> behind, List<BigDecimal> named, BigDecimal difference) {
+            Allowed a = allowed(behind, named);
+            if (a == null || difference.abs().compareTo(a.tolerance()) > 0) {
                 return null;
             }
-            return Msg.get("audit.roundingNote", message, rounded(figures), AuditContext.wan(tolerance));
+            return Msg.get("audit.roundingNote", message, a.count(), Money.yuanToWan(a.tolerance()).stripTrailingZeros().toPlainString());
         }
+    }
+
+    /** The rounding a relation allows: half a 分 of 万元 for each of {@code count} rounded figures. */
+    record Allowed(BigDecimal tolerance, long count) {
     }
 
     private final String id;
@@ -107,8 +130,9 @@ public final class RelationRule implements Rule {
             String code = v.getKey();
             String name = v.getValue();
             List<BigDecimal> figures = new ArrayList<>();
-            BigDecimal l = sum(ctx, left, code, figures);
-            BigDecimal r = sum(ctx, right, code, figures);
+            List<BigDecimal> named = new ArrayList<>();
+            BigDecimal l = sum(ctx, left, code, figures, named);
+            BigDecimal r = sum(ctx, right, code, figures, named);
             int cmp = l.compareTo(r);
             boolean ok = switch (op) {
                 case EQ -> cmp == 0;
@@ -126,7 +150,7 @@ public final class RelationRule implements Rule {
             String[] w = AuditContext.wanCompared(l, r);
             String message = Msg.get(key, fill(left.label(), code, name), w[0], fill(right.label(), code, name), w[1], w[2],
                     fill(where, code, name));
-            String note = rounding == null || severity != Severity.ERROR ? null : rounding.roundingNote(message, figures, l.subtract(r));
+            String note = rounding == null || severity != Severity.ERROR ? null : rounding.roundingNote(message, figures, named, l.subtract(r));
             out.accept(note != null ? Finding.of(id, Severity.ROUNDING, note, ctx.place(fill(place, code, name)))
                     : Finding.of(id, severity, message, ctx.place(fill(place, code, name))));
         }
@@ -178,7 +202,7 @@ public final class RelationRule implements Rule {
         return vars;
     }
 
-    private static BigDecimal sum(AuditContext ctx, Side side, String code, List<BigDecimal> figures) {
+    private static BigDecimal sum(AuditContext ctx, Side side, String code, List<BigDecimal> figures, List<BigDecimal> named) {
         BigDecimal s = Money.zero();
         for (String raw : side.terms()) {
             String t = fill(raw, code, null);
@@ -188,11 +212,74 @@ public final class RelationRule implements Rule {
             }
             for (String ref : expand(ctx, t)) {
                 BigDecimal v = ctx.value(ref);
-                figures.add(v);
+                named.add(v);
+                behind(ctx, ref, v, figures);
                 s = minus ? s.subtract(v) : s.add(v);
             }
         }
         return s;
+    }
+
+    /**
+     * The figures a term adds up, each a rounded amount in a published table: a typed (or derived) cell is one; a
+     * 合计, 小计 or parent row, or a column that sums others, is the typed cells behind it (公开06表's 人员经费合计 is
+     * its twenty-odd rows), so that the rounding allowed for a relation grows with them.
+     */
+    private static void behind(AuditContext ctx, String ref, BigDecimal value, List<BigDecimal> out) {
+        String[] p = ref.split("/");
+        var table = p.length == 3 && !ref.contains(":") ? ctx.template().table(p[0]).orElse(null) : null;
+        if (table == null) {
+            out.add(value);
+            return;
+        }
+        List<BigDecimal> leaves = new ArrayList<>();
+        leaves(ctx, table, p[1], p[2], leaves, 0);
+        if (leaves.isEmpty() || leaves.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(value) != 0) {
+            out.add(value); // a figure printed otherwise than its rows add up (a table as published): itself
+        } else {
+            out.addAll(leaves);
+        }
+    }
+
+    private static void leaves(AuditContext ctx, juesuan.model.TableTemplate table, String rowKey, String column, List<BigDecimal> out,
+                               int depth) {
+        if (depth > 8) {
+            return;
+        }
+        var col = table.column(column).orElse(null);
+        if (col != null && col.computed()) {
+            for (String c : col.sumOf()) {
+                leaves(ctx, table, rowKey, c, out, depth + 1);
+            }
+            return;
+        }
+        List<ComputedRow> rows = ctx.rows(table.code());
+        ComputedRow row = null;
+        for (ComputedRow r : rows) {
+            if (r.key().equals(rowKey)) {
+                row = r;
+                break;
+            }
+        }
+        if (row == null) {
+            return;
+        }
+        if (!row.computed()) {
+            out.add(row.value(column));
+            return;
+        }
+        var def = table.row(rowKey).orElse(null);
+        if (def != null && !def.sumOf().isEmpty()) {
+            for (String k : def.sumOf()) {
+                leaves(ctx, table, k, column, out, depth + 1);
+            }
+            return;
+        }
+        for (ComputedRow r : rows) {
+            if (!r.computed() && (row.level() == 0 || r.key().startsWith(row.key()))) {
+                out.add(r.value(column));
+            }
+        }
     }
 
     private static List<String> expand(AuditContext ctx, String term) {

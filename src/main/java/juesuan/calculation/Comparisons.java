@@ -63,25 +63,56 @@ public final class Comparisons {
     }
 
     /**
-     * The bases of a comparison as they are used: what is typed, and where no 年初预算数 is typed, the figure it
-     * follows ({@link ComparisonDef#initialFrom()}).
+     * The bases of a comparison as they are used: what is typed; where no 年初预算数 is typed, the figure it follows
+     * ({@link ComparisonDef#initialFrom()}); and for a comparison that is the sum of others (the 三公 total), a base
+     * not typed is the sum of theirs while each of them has it.
      */
     public Comparison bases(ComparisonDef d) {
         Comparison c = report.comparison(d.key());
         if (c.initialBudget() == null && d.initialFrom() != null) {
-            return c.withInitialBudget(figures.value(d.initialFrom()));
+            c = c.withInitialBudget(figures.value(d.initialFrom()));
+        }
+        if (!d.sumOf().isEmpty()) {
+            if (c.priorFinal() == null) {
+                c = c.withPriorFinal(sumOfParts(d, Comparison::priorFinal));
+            }
+            if (c.initialBudget() == null) {
+                c = c.withInitialBudget(sumOfParts(d, Comparison::initialBudget));
+            }
+            if (c.fullYearBudget() == null) {
+                c = c.withFullYearBudget(sumOfParts(d, Comparison::fullYearBudget));
+            }
         }
         return c;
     }
 
+    /** The sum of one base of a comparison's parts, or null when some part has none. */
+    private BigDecimal sumOfParts(ComparisonDef d, java.util.function.Function<Comparison, BigDecimal> base) {
+        BigDecimal sum = juesuan.model.Money.zero();
+        for (String key : d.sumOf()) {
+            ComparisonDef part = figures.template().comparisons().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+            BigDecimal v = part == null ? null : base.apply(bases(part));
+            if (v == null) {
+                return null;
+            }
+            sum = sum.add(v);
+        }
+        return sum;
+    }
+
+    /** Whether a comparison's 上年决算数 is the sum of its parts' (nothing typed for it). */
+    public boolean priorFollows(ComparisonDef d) {
+        return !d.sumOf().isEmpty() && report.comparison(d.key()).priorFinal() == null && bases(d).priorFinal() != null;
+    }
+
     /** Whether a comparison's 年初预算数 is the figure it follows (nothing typed for it). */
     public boolean initialFollows(ComparisonDef d) {
-        return d.initialFrom() != null && report.comparison(d.key()).initialBudget() == null;
+        return report.comparison(d.key()).initialBudget() == null && (d.initialFrom() != null || bases(d).initialBudget() != null);
     }
 
     /** Against 上年决算数. */
     public Change prior(ComparisonDef d) {
-        return Change.of(current(d), report.comparison(d.key()).priorFinal());
+        return Change.of(current(d), bases(d).priorFinal());
     }
 
     /**

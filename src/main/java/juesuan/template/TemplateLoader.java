@@ -239,7 +239,7 @@ public final class TemplateLoader {
         for (JsonNode c : cmpJson.path("comparisons")) {
             comparisons.add(new ComparisonDef(c.path("key").asText(), c.path("section").asText(), c.path("label").asText(),
                     FigureRef.parse(c.path("current").asText()), bases(c.path("bases")),
-                    c.hasNonNull("initialFrom") ? FigureRef.parse(c.path("initialFrom").asText()) : null));
+                    c.hasNonNull("initialFrom") ? FigureRef.parse(c.path("initialFrom").asText()) : null, strings(c.path("sumOf"))));
         }
         List<ComparisonGroup> groups = new ArrayList<>();
         for (JsonNode g : cmpJson.path("groups")) {

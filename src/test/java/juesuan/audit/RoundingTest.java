@@ -20,21 +20,36 @@ class RoundingTest {
 
     @Test
     void aDifferenceOfHalfAFenPerFigureIsRounding() {
-        // 收支总表的本年收入合计 against 收入决算表的合计: two figures, so up to 0.01 万元
-        AuditFixture f = new AuditFixture().change(r -> r.table("T2").set("2010301", "fiscal", wan("207.78")));
+        // 收支总表的本年收入合计 (one figure) against 收入决算表的合计, the sum of its ten rows: up to 0.055 万元
+        AuditFixture f = new AuditFixture().change(r -> r.table("T2").set("2010301", "fiscal", wan("207.79")));
         Finding x1 = only(f, "X-1", 0);
         assertEquals(Severity.ROUNDING, x1.severity(), x1.message());
-        assertTrue(x1.message().contains("相差 0.01 万元") && x1.message().contains("2 个两位小数万元数") && x1.message().contains("±0.01 万元"),
+        assertTrue(x1.message().contains("相差 0.02 万元") && x1.message().contains("11 个两位小数万元数") && x1.message().contains("±0.055 万元"),
                 x1.message());
         assertTrue(f.result().errors().isEmpty(), f.result().errors().toString());
     }
 
     @Test
-    void twoFenOverTwoFiguresStaysAnError() {
-        AuditFixture f = new AuditFixture().change(r -> r.table("T2").set("2010301", "fiscal", wan("207.79")));
+    void moreThanHalfAFenPerFigureStaysAnError() {
+        AuditFixture f = new AuditFixture().change(r -> r.table("T2").set("2010301", "fiscal", wan("207.83")));
         Finding x1 = only(f, "X-1", 0);
         assertEquals(Severity.ERROR, x1.severity(), x1.message());
-        assertTrue(x1.message().contains("相差 0.02 万元"), x1.message());
+        assertTrue(x1.message().contains("相差 0.06 万元"), x1.message());
+    }
+
+    @Test
+    void theRoundingGrowsWithTheRowsBehindASum() {
+        // 公开06表 as published, every row rounded to the 分 of 万元: 人员经费合计 and 公用经费合计 are the sums of 24 rows,
+        // 公开05表's 基本支出 of its 项; 0.02 万元 apart is 尾差 although each side names at most two figures
+        AuditFixture f = new AuditFixture().change(r -> {
+            r.table("T6").set("30217", "amount", wan("0.44"));
+            r.table("T6").set("30299", "amount", wan("2.49"));
+            r.table("T6").set("30201", "amount", r.table("T6").get("30201", "amount").add(wan("0.02")));
+        });
+        Finding x5 = only(f, "X-5", 0);
+        assertEquals(Severity.ROUNDING, x5.severity(), x5.message());
+        assertTrue(x5.message().contains("相差 0.02 万元"), x5.message());
+        assertTrue(f.result().errors().isEmpty(), f.result().errors().toString());
     }
 
     @Test

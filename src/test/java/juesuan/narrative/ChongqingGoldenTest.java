@@ -76,7 +76,9 @@ class ChongqingGoldenTest {
 
     @Test
     void threePublicExpenses() {
-        has("3.1.1", "2023年度“三公”经费支出共计0.44万元，较年初预算数减少0.56万元，下降56.00%，主要原因是",
+        // the published text compared the total with a 年初预算 of 1.00 万元 while its one item's was 1.30 万元 (a total
+        // change that is not the sum of the items' changes); the demo's total follows 公开07表's 预算数
+        has("3.1.1", "2023年度“三公”经费支出共计0.44万元，较年初预算数减少0.86万元，下降66.15%，主要原因是",
                 "较上年支出数减少0.24万元，下降35.29%，主要原因是");
         has("3.2.reception", "公务接待费0.44万元，主要用于", "费用支出较年初预算数减少0.86万元，下降66.15%，主要原因是",
                 "较上年支出数减少0.24万元，下降35.29%，主要原因是");

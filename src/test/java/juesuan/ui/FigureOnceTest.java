@@ -134,6 +134,19 @@ class FigureOnceTest {
             String text = juesuan.narrative.NarrativeGenerator.generate(fx.session.report(), fx.session.figures(),
                     juesuan.narrative.Profiles.get("chongqing")).text();
             assertTrue(text.contains("公务接待费1.50万元。费用支出较年初预算数减少0.50万元，下降25.00%"), text);
+            // last year's figures typed for the items: the total's is their sum, so its change is the items' changes added
+            SheetViewModel grid = new SheetViewModel(cmp, fx.session);
+            for (String[] item : new String[][] {{"tp.trip", "0"}, {"tp.carBuy", "0"}, {"tp.carRun", "0"}, {"tp.reception", "2.2"}}) {
+                assertTrue(grid.select(item[0], "prior"), item[0]);
+                assertTrue(grid.commit(grid.focusRow(), grid.focusCol(), item[1]), String.valueOf(grid.errorProperty().get()));
+            }
+            ComparisonSheetModel after = new ComparisonSheetModel(fx.session);
+            assertEquals("2.20", after.display("tp.total", "prior"));
+            assertTrue(after.follows("tp.total", "prior").contains("公务接待费"), after.follows("tp.total", "prior"));
+            assertNull(fx.stored().comparison("tp.total").priorFinal());
+            String again = juesuan.narrative.NarrativeGenerator.generate(fx.session.report(), fx.session.figures(),
+                    juesuan.narrative.Profiles.get("chongqing")).paragraph("3.1.1").text();
+            assertTrue(again.contains("较上年支出数减少0.70万元，下降31.82%"), again);
         }
     }
 

@@ -130,11 +130,14 @@ public final class ComparisonSheetModel implements SheetModel {
 
     /** What a cell shows: the typed value, or for a 年初预算数 not typed the figure it follows (公开07表's 预算数). */
     private Object shown(String row, String column) {
-        if (INITIAL.equals(column)) {
+        if (INITIAL.equals(column) || PRIOR.equals(column)) {
             ComparisonDef d = def(row);
             juesuan.calculation.Comparisons cmp = new juesuan.calculation.Comparisons(session.report(), session.figures());
-            if (cmp.initialFollows(d)) {
+            if (INITIAL.equals(column) && cmp.initialFollows(d)) {
                 return cmp.bases(d).initialBudget();
+            }
+            if (PRIOR.equals(column) && cmp.priorFollows(d)) {
+                return cmp.bases(d).priorFinal();
             }
         }
         return value(row, column);
@@ -142,11 +145,19 @@ public final class ComparisonSheetModel implements SheetModel {
 
     @Override
     public String follows(String row, String column) {
+        if (PRIOR.equals(column)) {
+            ComparisonDef d = def(row);
+            if (!new juesuan.calculation.Comparisons(session.report(), session.figures()).priorFollows(d)) {
+                return null;
+            }
+            List<String> parts = d.sumOf().stream().map(k -> def(k).label()).toList();
+            return Msg.get("comparison.followsParts", String.join(Msg.get("cli.listSeparator"), parts));
+        }
         if (!INITIAL.equals(column)) {
             return null;
         }
         ComparisonDef d = def(row);
-        if (!new juesuan.calculation.Comparisons(session.report(), session.figures()).initialFollows(d)) {
+        if (!new juesuan.calculation.Comparisons(session.report(), session.figures()).initialFollows(d) || d.initialFrom() == null) {
             return null;
         }
         juesuan.model.FigureRef from = d.initialFrom();
