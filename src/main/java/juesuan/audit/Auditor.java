@@ -6,6 +6,7 @@ import juesuan.audit.rules.AdminOpexRule;
 import juesuan.audit.rules.BasicTextRule;
 import juesuan.audit.rules.CatalogRule;
 import juesuan.audit.rules.CompletenessRule;
+import juesuan.audit.rules.DisclosureRule;
 import juesuan.audit.rules.EmptyReportRule;
 import juesuan.audit.rules.ComparisonBaseRule;
 import juesuan.audit.rules.FundStatementRule;
@@ -40,7 +41,7 @@ public final class Auditor {
                 new FundStatementRule("T8", Msg.get("audit.noFundMarker")), new FundStatementRule("T9", Msg.get("audit.noStateCapitalMarker")),
                 new NonFiscalSurplusRule(), new AdminOpexRule(), new BasicTextRule(), new RewrittenTextRule(), new WordingRule(), new SubjectNameRule(), new ShareSumRule(),
                 new ComparisonBaseRule(), new ReasonRule(), new CompletenessRule(), new ResidueRule(), new CatalogRule(), new UnitNameRule(),
-                new ThreePublicQuantityRule(), new ThreePublicSumRule(), new PerformanceRule(), new VehicleRule(), new PrintableRule(), new EmptyReportRule());
+                new ThreePublicQuantityRule(), new ThreePublicSumRule(), new DisclosureRule(), new PerformanceRule(), new VehicleRule(), new PrintableRule(), new EmptyReportRule());
     }
 
     public static List<Rule> rules(int templateYear) {

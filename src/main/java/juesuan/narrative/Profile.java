@@ -27,12 +27,16 @@ import java.util.Map;
  *                               (优 90, 良 80, 合格 60; below the last floor the last rating's next, 不合格)
  * @param requires               what must be filled before 定稿 because this profile's document prints it (or the
  *                               receiving side needs it): items of {@link #REQUIRABLE}, each an 错误 until filled
+ * @param discloses              what the region's inspection checklist requires the text to state even when it is
+ *                               zero (公务用车购置数 and 保有量, 国内公务接待批次 …), each looked for in the paragraphs
+ *                               under a heading (rule N-17)
  */
 public record Profile(String id, String name, String template, Map<String, String> phrases, List<String> comparisonGroups,
                       boolean budgetFallbackFullYear, int defaultPercentDecimals, boolean defaultZeroBaseHundred,
                       Map<String, String> documentFonts, juesuan.model.ZeroAmounts zeroAmounts,
                       Boolean defaultBudgetCompletion, List<Part> document, String formsSection,
-                      java.util.SequencedMap<String, java.math.BigDecimal> gradeFloors, List<String> requires) {
+                      java.util.SequencedMap<String, java.math.BigDecimal> gradeFloors, List<String> requires,
+                      List<Disclosure> discloses) {
     /**
      * The items a profile may require: the unit's 主管部门, 单位类型 (one of the template's types), 职能职责, 单位构成 or
      * 机构设置 (下属单位 or 内设机构), 联系人, 联系电话, the 名词解释, and a text in which every heading has something
@@ -52,7 +56,19 @@ public record Profile(String id, String name, String template, Map<String, Strin
         public static final java.util.Set<String> KINDS = java.util.Set.of("cover", "text", "tables", "forms", "signature");
     }
 
+    /**
+     * A disclosure the text must make.
+     *
+     * @param item    what it is, as the message names it (公务用车保有量)
+     * @param under   the key of the heading whose paragraphs must state it
+     * @param pattern the words that state it (a figure with its unit, or 未发生/无 …)
+     * @param field   the entered figure the text states it from (a count or an amount key), or null
+     */
+    public record Disclosure(String item, String under, java.util.regex.Pattern pattern, String field) {
+    }
+
     public Profile {
+        discloses = discloses == null ? List.of() : List.copyOf(discloses);
         document = List.copyOf(document);
         gradeFloors = java.util.Collections.unmodifiableSequencedMap(new java.util.LinkedHashMap<>(gradeFloors));
         phrases = Map.copyOf(phrases);

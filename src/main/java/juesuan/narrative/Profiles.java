@@ -66,6 +66,16 @@ public final class Profiles {
         return items;
     }
 
+    /** What the text must state even when zero ("discloses": [{"item", "under", "pattern", "field"}, …]). */
+    private static List<Profile.Disclosure> discloses(JsonNode p) {
+        List<Profile.Disclosure> out = new ArrayList<>();
+        for (JsonNode n : p.path("discloses")) {
+            out.add(new Profile.Disclosure(n.path("item").asText(), n.path("under").asText(),
+                    java.util.regex.Pattern.compile(n.path("pattern").asText()), n.hasNonNull("field") ? n.path("field").asText() : null));
+        }
+        return out;
+    }
+
     /** The document's parts ("document": [{"part": "cover"}, {"part": "text", "from": …, "until": …}, …]). */
     private static List<Profile.Part> document(String id, JsonNode p) {
         List<Profile.Part> parts = new ArrayList<>();
@@ -109,7 +119,7 @@ public final class Profiles {
                             juesuan.model.ZeroAmounts.of(p.path("zeroAmounts").asText("blank")),
                             p.has("budgetCompletion") ? p.path("budgetCompletion").asBoolean() : null, document(id, p),
                             p.hasNonNull("formsSection") ? p.path("formsSection").asText() : null, gradeFloors(p),
-                            requires(id, p)));
+                            requires(id, p), discloses(p)));
                 }
             }
         } catch (IOException e) {

@@ -122,19 +122,19 @@ ${m.unit.name}${m.year}年度部门决算
   公务接待费支出决算${m.wan("T7/reception/actual")}万元，占${m.share("T7/reception/actual", "T7/total/actual")}%。具体情况如下：
 </@para>
 <@para key="p3.7.2.2"><#if m.isZero("T7/trip/actual")>
-  1、${m.unit.name}${m.year}年度无因公出国（境）费支出。
+  1、${m.unit.name}${m.year}年度无因公出国（境）费支出<#if m.hasCount("tp.trip.groups") || m.hasCount("tp.trip.people")>，因公出国（境）团组${m.count("tp.trip.groups")}个、${m.count("tp.trip.people")}人次</#if>。
 <#else>
   1、因公出国（境）费支出${m.wan("T7/trip/actual")}万元。<#if m.hasCount("tp.trip.groups") || m.hasCount("tp.trip.people")>全年安排因公出国（境）团组${m.count("tp.trip.groups")}个、累计${m.count("tp.trip.people")}人次。</#if>
   <#if m.hasText("tp.trip.note")>${m.text("tp.trip.note")}。</#if>
 </#if></@para>
 <@para key="p3.7.2.3"><#if m.isZero("T7/car/actual")>
-  2、${m.unit.name}${m.year}年度无公务用车购置及运行维护费支出。<#if m.hasCount("tp.car.held")>${m.year}年，${m.unit.name}开支财政拨款的公务用车保有量为${m.count("tp.car.held")}辆。</#if>
+  2、${m.unit.name}${m.year}年度无公务用车购置及运行维护费支出<#if m.hasCount("tp.car.bought")>，购置公务用车${m.count("tp.car.bought")}辆</#if>。<#if m.hasCount("tp.car.held")>${m.year}年，${m.unit.name}开支财政拨款的公务用车保有量为${m.count("tp.car.held")}辆。</#if>
 <#else>
   2、公务用车购置及运行维护费支出${m.wan("T7/car/actual")}万元。其中：公务用车购置支出${m.wan("T7/carBuy/actual")}万元<#if m.hasCount("tp.car.bought")>，购置公务用车${m.count("tp.car.bought")}辆</#if>；
   公务用车运行维护支出${m.wan("T7/carRun/actual")}万元。<#if m.hasCount("tp.car.held")>${m.year}年，${m.unit.name}开支财政拨款的公务用车保有量为${m.count("tp.car.held")}辆。</#if>
 </#if></@para>
 <@para key="p3.7.2.4"><#if m.isZero("T7/reception/actual")>
-  3、${m.unit.name}${m.year}年度无公务接待费支出。
+  3、${m.unit.name}${m.year}年度无公务接待费支出<#if m.hasCount("tp.rec.domestic.batches") || m.hasCount("tp.rec.domestic.people")>，国内公务接待${m.count("tp.rec.domestic.batches")}批次、${m.count("tp.rec.domestic.people")}人次</#if>。
 <#else>
   3、公务接待费支出${m.wan("T7/reception/actual")}万元<#if m.hasText("tp.rec.usage")>，主要用于${m.text("tp.rec.usage")}</#if>。
   <#if m.hasCount("tp.rec.domestic.batches") || m.hasCount("tp.rec.domestic.people")>共接待国内公务接待${m.count("tp.rec.domestic.batches")}批次、${m.count("tp.rec.domestic.people")}人次<#if m.hasCount("tp.rec.foreign.batches") || m.hasCount("tp.rec.foreign.people")>，其中：外事接待${m.count("tp.rec.foreign.batches")}批次、${m.count("tp.rec.foreign.people")}人次</#if>。</#if>

@@ -43,7 +43,7 @@ class MofOtherMattersTest {
             r.counts().remove("tp.rec.abroad.batches");
             r.counts().remove("tp.rec.abroad.people");
         });
-        assertEquals("1、" + UNIT + "2023年度无因公出国（境）费支出。", n.paragraph("p3.7.2.2").text());
+        assertEquals("1、" + UNIT + "2023年度无因公出国（境）费支出，因公出国（境）团组0个、0人次。", n.paragraph("p3.7.2.2").text());
         assertEquals("3、公务接待费支出0.44万元，主要用于接待重庆市各区县来我单位考察学习政务服务工作。共接待国内公务接待3批次、52人次，"
                 + "其中：外事接待0批次、0人次。", n.paragraph("p3.7.2.4").text());
     }
