@@ -37,11 +37,19 @@ public final class BasicTextRule implements Rule {
             if (!p.overridden() || !p.generated().contains(basic + wanUnit) || !p.generated().contains(personnel + wanUnit)) {
                 continue;
             }
-            String text = p.text();
-            if (!text.contains(basic + wanUnit) || !text.contains(personnel + wanUnit) || !text.contains(pub + wanUnit)) {
+            // by value, as written (274.6万元, 1,274.64万元)
+            java.util.List<juesuan.audit.text.Written> written = juesuan.audit.text.Numbers.in(p.text());
+            if (!states(written, basic, wanUnit) || !states(written, personnel, wanUnit) || !states(written, pub, wanUnit)) {
                 out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.basicText", ctx.narrative().where(p.key()), basic, personnel, pub),
                         new Place("narrative", p.key(), "basic", null)));
             }
         }
+    }
+
+    /** Whether a text's figures state an amount written from the tables (1463.32 万元 as 1463.3万元 or 1,463.32万元). */
+    private static boolean states(java.util.List<juesuan.audit.text.Written> written, String wan, String unit) {
+        var number = new java.math.BigDecimal(wan);
+        var known = new juesuan.audit.text.Written(0, 0, number, Math.max(number.scale(), 0), unit);
+        return written.stream().anyMatch(w -> w.states(known));
     }
 }

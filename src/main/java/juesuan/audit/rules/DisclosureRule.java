@@ -40,7 +40,7 @@ public final class DisclosureRule implements Rule {
                         all.append(p.text()).append('\n');
                     }
                 }
-                return all.toString();
+                return juesuan.audit.text.Numbers.halfWidth(all.toString());
             });
             if (d.pattern().matcher(text).find()) {
                 continue;

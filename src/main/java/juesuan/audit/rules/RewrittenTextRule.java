@@ -83,10 +83,25 @@ public final class RewrittenTextRule implements Rule {
             // 增长100% where the generated text has none: the base is 0 (the profile prints no growth rate on it)
             boolean hundredOnZero = HUNDRED_UP.matcher(text).find() && !HUNDRED_UP.matcher(p.generated()).find();
             // each figure against the figure of its own kind and subject in the paragraph written from the tables
+            // numbers without their unit that the wording rule already names (增长13.95。)
+            java.util.Set<Integer> bare = new java.util.HashSet<>();
+            // and directions the wording rule finds run together (减增加): one finding for one slip
+            List<Integer> contradictions = new ArrayList<>();
+            for (juesuan.audit.text.Wording.Defect d : juesuan.audit.text.Wording.in(text, ctx.report().fiscalYear(), true)) {
+                switch (d.kind()) {
+                    case NO_PERCENT, NO_UNIT -> bare.add(d.at());
+                    case CONTRADICTION, CHANGE_AND_FLAT -> contradictions.add(d.at());
+                    default -> { }
+                }
+            }
             for (TextCheck.Problem problem : TextCheck.compare(text, p.generated())) {
                 Claim w = problem.written();
                 if (hundredOnZero && w.role() == Claim.Role.RATE && w.number().value().compareTo(BigDecimal.valueOf(100)) == 0) {
                     continue; // said below
+                }
+                if ((problem instanceof TextCheck.Direction || problem instanceof TextCheck.Flat)
+                        && contradictions.stream().anyMatch(at -> at <= w.number().end() && at >= w.number().start() - w.lead().length() - 8)) {
+                    continue; // said by N-15 as words run together
                 }
                 switch (problem) {
                     case TextCheck.Wrong x -> out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.text.wrongFigure", where,
@@ -99,8 +114,15 @@ public final class RewrittenTextRule implements Rule {
                             label(w), w.number().text()), new Place("narrative", p.key(), "direction", null)));
                     case TextCheck.OfZero x -> out.accept(Finding.of(id(), Severity.ERROR, Msg.get("audit.text.ofZero", where,
                             label(w), w.number().text(), label(x.amount()), x.amount().number().text()), place));
-                    case TextCheck.Untied x -> out.accept(Finding.of(id(), Severity.HINT, Msg.get("audit.text.untied", where,
-                            ResidueRule.excerpt(w.sentence(), 0), w.number().text()), place));
+                    case TextCheck.Unitless x -> {
+                        if (!bare.contains(w.number().start())) {
+                            out.accept(Finding.of("N-14", Severity.ERROR, Msg.get("audit.text.unitless", where,
+                                    ResidueRule.excerpt(text, w.number().start()), w.lead() + w.number().text(), x.expected().text()),
+                                    new Place("narrative", p.key(), "unit", null)));
+                        }
+                    }
+                    case TextCheck.Untied x -> out.accept(Finding.of(id(), Severity.HINT, Msg.get(x.known() ? "audit.text.unclear" : "audit.text.untied",
+                            where, ResidueRule.excerpt(w.sentence(), 0), w.number().text()), place));
                 }
             }
             if (hundredOnZero) {

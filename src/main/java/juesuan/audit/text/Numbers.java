@@ -26,6 +26,22 @@ public final class Numbers {
         return c == '.' || c == '\uff0e';
     }
 
+    /** The text with full-width digits and points made ASCII (１２．５ → 12.5), for patterns that read digits. */
+    public static String halfWidth(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char h = c >= '\uff10' && c <= '\uff19' ? (char) (c - '\uff10' + '0') : c == '\uff0e' ? '.' : c;
+            if (h != c && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(h);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** Every number of a text, in order, each with the unit that follows it ("" when none). */
     public static List<Written> in(String text) {
         List<Written> out = new ArrayList<>();

@@ -36,6 +36,7 @@ public final class Reader {
                 continue;
             }
             String lead = lead(text, Math.max(sentenceStart, previousEnd), w.start());
+            int previousFigureEnd = previousEnd;
             previousEnd = w.end();
             Claim.Role role = role(w, lead);
             Claim.Direction direction = direction(role, lead);
@@ -54,6 +55,10 @@ public final class Reader {
                 } else {
                     head = "";
                 }
+            }
+            if (head.isEmpty() && role != Claim.Role.AMOUNT && role != Claim.Role.BUDGET) {
+                // a clause without a figure names the subject (全部为财政拨款收入，占比100%)
+                head = figurelessClause(text, Math.max(sentenceStart, previousFigureEnd), w.start());
             }
             String subject;
             String written;
@@ -76,6 +81,36 @@ public final class Reader {
             out.add(new Claim(w, role, basis, direction, subject, written, text.substring(sentenceStart, sentenceEnd).strip(), fullYear, lead));
         }
         return out;
+    }
+
+    /**
+     * The subject a clause names just before the clause of a figure, when that clause has no figure of its own
+     * (…，全部为财政拨款收入，占比100%): its head, or "".
+     */
+    private static String figurelessClause(String text, int from, int at) {
+        int clause = at;
+        while (clause > from && W.clauseMarks.indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        if (clause <= from) {
+            return "";
+        }
+        int end = clause - 1;
+        int start = end;
+        while (start > from && W.clauseMarks.indexOf(text.charAt(start - 1)) < 0 && W.sentenceEnds.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String words = text.substring(start, end);
+        if (inReason(text, start + Math.min(1, words.length()))) {
+            return ""; // the officer's reason, not a subject
+        }
+        for (int i = 0; i < words.length(); i++) {
+            if (Character.isDigit(words.charAt(i)) || words.charAt(i) >= '\uff10' && words.charAt(i) <= '\uff19') {
+                return "";
+            }
+        }
+        String h = head(words);
+        return h.isEmpty() || generic(h) ? "" : h;
     }
 
     /** The 科目 named last before a place with its level mark (行政运行（项）), or "". */

@@ -14,7 +14,7 @@ public final class TextCheck {
     }
 
     /** What is wrong with a written figure, or what cannot be told of it. */
-    public sealed interface Problem permits Wrong, OtherSubject, Direction, Flat, OfZero, Untied {
+    public sealed interface Problem permits Wrong, OtherSubject, Direction, Flat, OfZero, Unitless, Untied {
         Claim written();
     }
 
@@ -38,14 +38,24 @@ public final class TextCheck {
     public record OfZero(Claim written, Claim amount) implements Problem {
     }
 
-    /** A figure whose subject the text does not make clear, or that the paragraph is not written from. */
-    public record Untied(Claim written) implements Problem {
+    /** A number written without the unit the paragraph written from the figures gives it, after the same words (指标值95，). */
+    public record Unitless(Claim written, Written expected) implements Problem {
+    }
+
+    /**
+     * A figure whose subject the text does not make clear, or that the paragraph is not written from.
+     *
+     * @param known whether the paragraph written from the figures has the number (for another subject than the text
+     *              seems to name), so only its subject is unclear
+     */
+    public record Untied(Claim written, boolean known) implements Problem {
     }
 
     /** The problems of a written paragraph against the paragraph written from the figures. */
     public static List<Problem> compare(String written, String generated) {
         List<Claim> expected = Reader.read(generated);
         List<Problem> out = new ArrayList<>();
+        unitless(written, generated, out);
         for (Claim w : Reader.read(written)) {
             List<Claim> kind = expected.stream().filter(g -> g.sameKind(w)).toList();
             int best = 0;
@@ -85,10 +95,13 @@ public final class TextCheck {
                 out.add(new OfZero(w, zero));
                 continue;
             }
+            if (w.number().value().signum() == 0 && w.role() != Claim.Role.SHARE && w.role() != Claim.Role.COMPLETION) {
+                continue; // a zero the paragraph written from the figures leaves unstated (经营收入0.00万元): true or said elsewhere
+            }
             if (expected.stream().anyMatch(g -> Reader.agreement(w.subject(), g.subject()) == 3)) {
                 // its subject is known, and the paragraph has no such figure of it: another subject's is no answer
                 if (!zeroOfZero(w, expected) && expected.stream().noneMatch(g -> sameNumberOtherMoneyUnit(w, g))) {
-                    out.add(new Untied(w));
+                    out.add(new Untied(w, expected.stream().anyMatch(g -> w.number().states(g.number()))));
                 }
                 continue;
             }
@@ -98,10 +111,45 @@ public final class TextCheck {
                     || expected.stream().anyMatch(g -> w.number().states(g.number()) || sameNumberOtherMoneyUnit(w, g))
                     || zeroOfZero(w, expected) || zeroInitialBesideFullYear(w, expected);
             if (!somewhere) {
-                out.add(new Untied(w));
+                out.add(new Untied(w, false));
             }
         }
         return out;
+    }
+
+    /**
+     * Numbers written without a unit where the paragraph written from the figures has the same number, after the same
+     * words, with one (指标值95， against 指标值95%，; 单价100（含） against 单价100万元（含）).
+     */
+    private static void unitless(String written, String generated, List<Problem> out) {
+        List<Written> known = null;
+        for (Written n : Numbers.in(written)) {
+            if (!n.unit().isEmpty() || n.start() < 2 || notAFigure(written, n)) {
+                continue;
+            }
+            if (known == null) {
+                known = Numbers.in(generated).stream().filter(g -> !g.unit().isEmpty()).toList();
+            }
+            String before = written.substring(Math.max(0, n.start() - 3), n.start());
+            for (Written g : known) {
+                if (g.value().compareTo(n.value()) == 0 && g.decimals() == n.decimals() && g.start() >= before.length()
+                        && generated.startsWith(before, g.start() - before.length())) {
+                    int end = Reader.sentenceEnd(written, n.end());
+                    Claim c = new Claim(n, Claim.Role.OTHER, null, Claim.Direction.NONE, "", "",
+                            written.substring(Reader.sentenceStart(written, n.start()), end).strip(), false, before);
+                    out.add(new Unitless(c, g));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A year, a date, a numbering or a telephone number: words, not a figure. */
+    private static boolean notAFigure(String text, Written n) {
+        int e = n.end();
+        char after = e < text.length() ? text.charAt(e) : ' ';
+        char before = text.charAt(n.start() - 1);
+        return "年月日号、.．）)-－".indexOf(after) >= 0 || "（(第-－".indexOf(before) >= 0 || n.value().precision() - n.value().scale() > 6;
     }
 
     /** A 万元 figure written in 元 (N-7 says so): the same number, the other unit of money. */

@@ -212,14 +212,17 @@ public final class Wording {
             String before = text.substring(s, m.start());
             boolean lead = W.yearLeadPrefix.matcher(before).matches();
             boolean compared = W.yearComparedBefore.matcher(before).find();
+            // a 年度 is a fiscal year the paragraph reports on or compares with (2021年度收入支出总计): not a date
+            boolean fiscal = text.startsWith("度", m.end());
             int to = m.end();
             while (to < text.length() && to - m.end() < 6 && Character.UnicodeScript.of(text.charAt(to)) == Character.UnicodeScript.HAN) {
                 to++;
             }
             String words = text.substring(m.start(), to);
-            if (lead || compared) {
+            boolean far = y < reportYear - 1 || y > reportYear + 1;
+            if (lead || compared || fiscal && far) {
                 out.add(new Defect(Kind.YEAR, m.start(), words, String.valueOf(compared ? reportYear - 1 : reportYear)));
-            } else if (y < reportYear - 1 || y > reportYear + 1) {
+            } else if (far) {
                 out.add(new Defect(Kind.OTHER_YEAR, m.start(), words, ""));
             }
         }
