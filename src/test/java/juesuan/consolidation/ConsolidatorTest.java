@@ -80,8 +80,8 @@ class ConsolidatorTest {
         assertEquals(3 * DemoReport.create().projects().size(), d.projects().size());
         assertEquals(a.unit().getName(), d.projects().getFirst().getImplementingUnit());
         assertEquals(c.unit().getName(), d.projects().getLast().getImplementingUnit());
-        var demoTp = DemoReport.create().comparison("tp.total");
-        assertEquals(demoTp.initialBudget().multiply(BigDecimal.valueOf(3)), d.comparison("tp.total").initialBudget());
+        var demoTp = DemoReport.create().comparison("tp.reception");
+        assertEquals(demoTp.initialBudget().multiply(BigDecimal.valueOf(3)), d.comparison("tp.reception").initialBudget());
         assertEquals(List.of(a.unit().getName(), b.unit().getName(), c.unit().getName()), d.unit().getSubunits());
 
         // the eliminations listed, each matched

@@ -48,7 +48,7 @@ class FinalizeUiTest extends RunningAppTest {
 
     @Test
     void finaliseTheDemoThenEveryTabRefusesEditsAndUnlockingAsksForAReason() throws Exception {
-        // the demo unit, with a 出错说明 for each of its two 提示 (an officer writes them in the 审核 panel)
+        // the demo unit, with a 出错说明 for each of its 提示 (an officer writes them in the 审核 panel)
         try (Workspace ws = Workspace.open(db())) {
             Report r = ws.store().find("105", 2023).orElseThrow();
             Auditor.audit(r, new ReportFigures(r, TemplateLoader.forReport(r))).unexplained(r)

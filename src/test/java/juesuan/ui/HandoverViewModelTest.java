@@ -39,7 +39,7 @@ class HandoverViewModelTest {
     void finalisingIsRefusedUntilEveryHintIsExplainedThenLocksEveryEdit() throws Exception {
         try (SessionFixture f = new SessionFixture(dir)) {
             HandoverViewModel vm = new HandoverViewModel(f.session);
-            assertTrue(vm.finalizeRefusal().contains("2 个提示没有写出错说明"), vm.finalizeRefusal());
+            assertTrue(vm.finalizeRefusal().contains("1 个提示没有写出错说明"), vm.finalizeRefusal());
             ExecutionException refused = assertThrows(ExecutionException.class, () -> vm.finalizeReport("张会计").get());
             assertTrue(refused.getCause().getMessage().contains("还不能定稿"));
             explainHints(f);

@@ -22,7 +22,8 @@ import juesuan.model.CatalogEntry;
  */
 public final class SubjectNames {
     private static final List<String[]> OUTDATED = readOutdated();
-    private static final String[] MARKS = {"（类）", "（款）", "（项）", "(类)", "(款)", "(项)"};
+    /** The level marks （类）（款）（项）, and the level each stands for. */
+    private static final java.util.Map<String, Integer> MARKS = Vocabulary.WORDS.levels;
     private static final Map<Catalog, SubjectNames> BY_CATALOG = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private final Catalog catalog;
@@ -93,7 +94,7 @@ public final class SubjectNames {
         outdated(text, out);
         if (code != null && catalog.contains(code)) {
             boolean marked = false;
-            for (String mark : MARKS) {
+            for (String mark : MARKS.keySet()) {
                 int m = text.indexOf(mark);
                 while (m >= 0) {
                     marked = true;
@@ -142,7 +143,7 @@ public final class SubjectNames {
     /** A short name counts only at a word's start: 文化（款） is a 科目, 其他文化（款） or 群众文化（项） another. */
     private static boolean hanBefore(String text, int at, String[] o) {
         return "yes".equals(o[2]) && at > 0 && Character.UnicodeScript.of(text.charAt(at - 1)) == Character.UnicodeScript.HAN
-                && !text.startsWith("）", at - 1);
+                && Vocabulary.WORDS.closeBrackets.indexOf(text.charAt(at - 1)) < 0;
     }
 
     private boolean insideCurrent(String text, int at, String name) {
@@ -159,7 +160,7 @@ public final class SubjectNames {
     }
 
     private static boolean followedByMark(String text, int at) {
-        for (String m : MARKS) {
+        for (String m : MARKS.keySet()) {
             if (text.startsWith(m, at)) {
                 return true;
             }
@@ -169,7 +170,7 @@ public final class SubjectNames {
 
     /** A level-marked name in a paragraph about one code: the line of that code at the mark's level. */
     private void marked(String text, int m, String mark, String code, List<Misnamed> out) {
-        int level = "类款项".indexOf(mark.charAt(1)) + 1;
+        int level = MARKS.get(mark);
         int length = level == 1 ? 3 : level == 2 ? 5 : 7;
         if (code.length() < length) {
             return;

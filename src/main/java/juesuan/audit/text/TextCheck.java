@@ -149,7 +149,8 @@ public final class TextCheck {
         int e = n.end();
         char after = e < text.length() ? text.charAt(e) : ' ';
         char before = text.charAt(n.start() - 1);
-        return "年月日号、.．）)-－".indexOf(after) >= 0 || "（(第-－".indexOf(before) >= 0 || n.value().precision() - n.value().scale() > 6;
+        return Vocabulary.WORDS.notFigureAfter.indexOf(after) >= 0 || Vocabulary.WORDS.notFigureBefore.indexOf(before) >= 0
+                || n.value().precision() - n.value().scale() > 6;
     }
 
     /** A 万元 figure written in 元 (N-7 says so): the same number, the other unit of money. */

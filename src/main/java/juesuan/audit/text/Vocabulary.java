@@ -47,6 +47,10 @@ final class Vocabulary {
     final List<String[]> synonyms;
     final List<String> strip;
     final List<String> levelMarks;
+    final java.util.Map<String, Integer> levels;
+    final String closeBrackets;
+    final String notFigureAfter;
+    final String notFigureBefore;
 
     private Vocabulary(JsonNode j) {
         List<String> u = strings(j.path("units"));
@@ -81,6 +85,12 @@ final class Vocabulary {
         synonyms = List.copyOf(syn);
         strip = strings(j.path("strip"));
         levelMarks = strings(j.path("levelMarks"));
+        java.util.Map<String, Integer> lv = new java.util.HashMap<>();
+        j.path("levels").fields().forEachRemaining(e -> lv.put(e.getKey(), e.getValue().asInt()));
+        levels = java.util.Map.copyOf(lv);
+        closeBrackets = j.path("closeBrackets").asText();
+        notFigureAfter = j.path("notFigureAfter").asText();
+        notFigureBefore = j.path("notFigureBefore").asText();
     }
 
     private static Pattern pattern(JsonNode j, String key) {

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 public final class Wording {
     private static final Words W = Words.load();
     private static final Vocabulary V = Vocabulary.WORDS;
-    private static final Pattern YEAR = Pattern.compile("([12][0-9]{3})年");
 
     private Wording() {
     }
@@ -131,7 +130,7 @@ public final class Wording {
             return -1;
         }
         String between = text.substring(c.number().end(), f.start());
-        String head = Reader.head(between.replaceAll("^[，,；;、\\s]+", ""));
+        String head = Reader.head(W.leadingMarks.matcher(between).replaceAll(""));
         if (!head.isEmpty() && Reader.agreement(Reader.norm(head), c.subject()) < 2 && !W.comparedWords.matcher(head).matches()) {
             return -1; // another subject's (其中：因公出国（境）费支出决算持平)
         }
@@ -202,7 +201,7 @@ public final class Wording {
 
     /** A year at the head of a sentence or after 与/较/比 that is neither the report's nor the one before. */
     private static void years(String text, int reportYear, List<Defect> out) {
-        Matcher m = YEAR.matcher(text);
+        Matcher m = W.year.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             if (y == reportYear || y == reportYear - 1 || Reader.inReason(text, m.start())) {
@@ -213,7 +212,7 @@ public final class Wording {
             boolean lead = W.yearLeadPrefix.matcher(before).matches();
             boolean compared = W.yearComparedBefore.matcher(before).find();
             // a 年度 is a fiscal year the paragraph reports on or compares with (2021年度收入支出总计): not a date
-            boolean fiscal = text.startsWith("度", m.end());
+            boolean fiscal = text.startsWith(W.fiscalYearMark, m.end());
             int to = m.end();
             while (to < text.length() && to - m.end() < 6 && Character.UnicodeScript.of(text.charAt(to)) == Character.UnicodeScript.HAN) {
                 to++;
@@ -231,7 +230,8 @@ public final class Wording {
     /** The word lists of /audit/wording.json. */
     private record Words(List<String> contradictions, List<String[]> swapped, Pattern up, Pattern down, Pattern lastDirection,
                          List<String> percentBefore, Pattern unitDeclared, String afterBare, Pattern yearLeadPrefix,
-                         Pattern yearComparedBefore, Pattern comparedWords) {
+                         Pattern yearComparedBefore, Pattern comparedWords, Pattern year, String fiscalYearMark,
+                         Pattern leadingMarks) {
         static Words load() {
             try (InputStream in = Wording.class.getResourceAsStream("/audit/wording.json")) {
                 if (in == null) {
@@ -248,10 +248,11 @@ public final class Wording {
                 String up = j.path("up").asText();
                 String down = j.path("down").asText();
                 return new Words(List.copyOf(contradictions), List.copyOf(swapped), Pattern.compile(up), Pattern.compile(down),
-                        Pattern.compile("(?:" + up + "|" + down + ")(?:了)?(?:为)?$"), List.copyOf(percent),
+                        Pattern.compile("(?:" + up + "|" + down + ")" + j.path("directionTail").asText()), List.copyOf(percent),
                         Pattern.compile(j.path("unitDeclared").asText()), j.path("afterBare").asText(),
                         Pattern.compile(j.path("yearLeadPrefix").asText()), Pattern.compile(j.path("yearComparedBefore").asText()),
-                        Pattern.compile(j.path("comparedWords").asText()));
+                        Pattern.compile(j.path("comparedWords").asText()), Pattern.compile(j.path("year").asText()),
+                        j.path("fiscalYearMark").asText(), Pattern.compile(j.path("leadingMarks").asText()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
